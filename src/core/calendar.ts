@@ -1,0 +1,2 @@
+// PLACEHOLDER API (owner: dose-card helper).
+export {};

@@ -1,0 +1,4 @@
+import type { Statement } from '../schemas/index.js';
+
+// PLACEHOLDER: filled in by the owner of this file.
+export const backgroundStatements: Statement[] = [];

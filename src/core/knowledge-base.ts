@@ -1,0 +1,91 @@
+import { LdnValidationError, type ValidationIssue } from './errors.js';
+import { builtInKnowledgeBase } from './data/index.js';
+import { KnowledgeBaseSchema, type KnowledgeBase } from './schemas/index.js';
+
+export { builtInKnowledgeBase };
+
+/** Issue in zod's shape for a broken reference between records, so callers see one format. */
+function referenceIssue(path: (string | number)[], message: string): ValidationIssue {
+  return { code: 'custom', path, message, input: undefined } as ValidationIssue;
+}
+
+/**
+ * Checks what the schema cannot: ids are unique and every reference (fact, source, class,
+ * condition, statement) points at a record that exists. Returns the issues; empty means sound.
+ */
+export function findReferenceIssues(kb: KnowledgeBase): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const sourceIds = new Set(kb.sources.map((s) => s.id));
+  const factIds = new Set(kb.facts.map((f) => f.id));
+  const classIds = new Set(kb.medicationClasses.map((c) => c.id));
+  const medicationIds = new Set(kb.medications.map((m) => m.id));
+  const conditionIds = new Set(kb.conditions.map((c) => c.id));
+  const statementIds = new Set(kb.statements.map((s) => s.id));
+
+  const unique = (collection: keyof KnowledgeBase, ids: string[]) => {
+    const seen = new Set<string>();
+    ids.forEach((id, index) => {
+      if (seen.has(id)) issues.push(referenceIssue([collection, index, 'id'], `duplicate id "${id}"`));
+      seen.add(id);
+    });
+  };
+  unique('sources', kb.sources.map((s) => s.id));
+  unique('facts', kb.facts.map((f) => f.id));
+  unique('statements', kb.statements.map((s) => s.id));
+  unique('medicationClasses', kb.medicationClasses.map((c) => c.id));
+  unique('medications', kb.medications.map((m) => m.id));
+  unique('conditions', kb.conditions.map((c) => c.id));
+  unique('interactionRules', kb.interactionRules.map((r) => r.id));
+  unique('sideEffects', kb.sideEffects.map((s) => s.id));
+
+  const expect = (known: Set<string>, id: string, path: (string | number)[], what: string) => {
+    if (!known.has(id)) issues.push(referenceIssue(path, `unknown ${what} "${id}"`));
+  };
+  const checkProvenance = (record: { factIds: string[]; sourceIds: string[] }, path: (string | number)[]) => {
+    record.factIds.forEach((id, i) => expect(factIds, id, [...path, 'factIds', i], 'fact'));
+    record.sourceIds.forEach((id, i) => expect(sourceIds, id, [...path, 'sourceIds', i], 'source'));
+  };
+
+  kb.facts.forEach((fact, i) => fact.sourceIds.forEach((id, j) => expect(sourceIds, id, ['facts', i, 'sourceIds', j], 'source')));
+  kb.statements.forEach((s, i) => checkProvenance(s, ['statements', i]));
+  kb.medicationClasses.forEach((c, i) => checkProvenance(c, ['medicationClasses', i]));
+  kb.conditions.forEach((c, i) => {
+    checkProvenance(c, ['conditions', i]);
+    c.codes.forEach((code, j) => expect(sourceIds, code.sourceId, ['conditions', i, 'codes', j, 'sourceId'], 'source'));
+  });
+  kb.medications.forEach((m, i) => {
+    m.classIds.forEach((id, j) => expect(classIds, id, ['medications', i, 'classIds', j], 'class'));
+    m.names.forEach((n, j) => expect(sourceIds, n.sourceId, ['medications', i, 'names', j, 'sourceId'], 'source'));
+    m.codes.forEach((c, j) => expect(sourceIds, c.sourceId, ['medications', i, 'codes', j, 'sourceId'], 'source'));
+  });
+  kb.interactionRules.forEach((rule, i) => {
+    checkProvenance(rule, ['interactionRules', i]);
+    const { target } = rule;
+    const path = ['interactionRules', i, 'target'];
+    if (target.kind === 'class') expect(classIds, target.classId, path, 'class');
+    if (target.kind === 'medication') expect(medicationIds, target.medicationId, path, 'medication');
+    if (target.kind === 'condition') expect(conditionIds, target.conditionId, path, 'condition');
+  });
+  kb.sideEffects.forEach((s, i) => checkProvenance(s, ['sideEffects', i]));
+  kb.dosing.forms.forEach((f, i) => checkProvenance(f, ['dosing', 'forms', i]));
+  checkProvenance(kb.dosing.maximum, ['dosing', 'maximum']);
+  checkProvenance(kb.dosing.spasticityMaximum, ['dosing', 'spasticityMaximum']);
+  kb.dosing.statementIds.forEach((id, i) => expect(statementIds, id, ['dosing', 'statementIds', i], 'statement'));
+  return issues;
+}
+
+/**
+ * Validates a whole knowledge base (shape, then references). A portal's data goes through here
+ * before any engine sees it, so bad data fails closed with `LdnValidationError`.
+ */
+export function validateKnowledgeBase(input: unknown): KnowledgeBase {
+  const parsed = KnowledgeBaseSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new LdnValidationError('Invalid knowledge base: ' + (parsed.error.issues[0]?.message ?? ''), parsed.error.issues);
+  }
+  const issues = findReferenceIssues(parsed.data);
+  if (issues.length > 0) {
+    throw new LdnValidationError('Invalid knowledge base: ' + issues[0]!.message, issues);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,49 @@
+import * as z from 'zod/mini';
+import { IdSchema, LocalizedTextSchema, NonEmptyString, ProvenanceShape } from './common.js';
+import { ConditionIdSchema } from './condition.js';
+
+/** Severities a rule can assign. `unknown` is never a rule: it is what no rule means. */
+export const RULE_SEVERITIES = ['avoid', 'caution', 'compatible'] as const;
+export const RuleSeveritySchema = z.enum(RULE_SEVERITIES);
+
+/** Every severity a finding can carry, most serious first (also the display order). */
+export const SEVERITIES = ['avoid', 'caution', 'unknown', 'compatible'] as const;
+export const SeveritySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const RuleTargetSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('class'), classId: IdSchema }),
+  z.strictObject({ kind: z.literal('medication'), medicationId: IdSchema }),
+  z.strictObject({ kind: z.literal('condition'), conditionId: ConditionIdSchema }),
+]);
+export type RuleTarget = z.infer<typeof RuleTargetSchema>;
+
+/** What LDN does with a class, a medication or a condition: one of I1–I5. */
+export const InteractionRuleSchema = z.strictObject({
+  id: IdSchema,
+  target: RuleTargetSchema,
+  severity: RuleSeveritySchema,
+  explanation: LocalizedTextSchema,
+  whatToDo: LocalizedTextSchema,
+  ...ProvenanceShape,
+});
+export type InteractionRule = z.infer<typeof InteractionRuleSchema>;
+
+/** The answer for one input: a medication or a condition. */
+export const FindingSchema = z.strictObject({
+  kind: z.enum(['medication', 'condition']),
+  /** What the person or portal entered, as entered. */
+  input: z.string(),
+  /** The knowledge-base record it was recognised as, if any. */
+  medicationId: z.optional(IdSchema),
+  conditionId: z.optional(ConditionIdSchema),
+  /** Display name of what was recognised ("Vicodin (hydrocodone and acetaminophen)"). */
+  name: NonEmptyString,
+  severity: SeveritySchema,
+  ruleId: z.optional(IdSchema),
+  explanation: LocalizedTextSchema,
+  whatToDo: LocalizedTextSchema,
+  factIds: z.array(z.string()),
+  sourceIds: z.array(IdSchema),
+});
+export type Finding = z.infer<typeof FindingSchema>;

@@ -1,0 +1,245 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LdnValidationError, type ValidationIssue } from '../core/errors.js';
+import { builtInKnowledgeBase, validateKnowledgeBase } from '../core/knowledge-base.js';
+import type { Language, LocalizedText } from '../core/schemas/common.js';
+import type { KnowledgeBase } from '../core/schemas/knowledge-base.js';
+import { numberAttribute } from './converters.js';
+import { emit } from './events.js';
+import { localize } from './format.js';
+import { LanguageController } from './language.js';
+import { sharedStrings, type SharedStringKey } from './strings.js';
+import { baseStyles, tokens } from './theme.js';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** A bad attribute or property, ready to show: which one, what it got, what it accepts. */
+export interface InputProblem {
+  /** The attribute's name (`start-dose`) or, for a property with no attribute, the property's. */
+  attribute: string;
+  /** What it got, as text (empty when nothing useful can be shown). */
+  received: string;
+  /** Plain description of what it accepts, in the element's language. */
+  accepts: string;
+}
+
+interface PendingError {
+  source: string;
+  issues: readonly ValidationIssue[];
+}
+
+// Validating a portal's knowledge base is costly; do it once per object, whatever the element.
+const validatedKnowledgeBases = new WeakMap<object, KnowledgeBase | LdnValidationError>();
+
+/** A real `<h1>`–`<h6>` (static tags: Lit cannot bind a tag name without unsafeStatic). */
+function headingAt(level: number, content: string | TemplateResult, className: string, id?: string): TemplateResult {
+  const idAttr = id ?? nothing;
+  switch (level) {
+    case 1:
+      return html`<h1 class=${className} id=${idAttr} part=${className}>${content}</h1>`;
+    case 3:
+      return html`<h3 class=${className} id=${idAttr} part=${className}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${className} id=${idAttr} part=${className}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${className} id=${idAttr} part=${className}>${content}</h5>`;
+    case 6:
+      return html`<h6 class=${className} id=${idAttr} part=${className}>${content}</h6>`;
+    default:
+      return html`<h2 class=${className} id=${idAttr} part=${className}>${content}</h2>`;
+  }
+}
+
+function issue(path: string, message: string): ValidationIssue {
+  return { code: 'custom', path: [path], message, input: undefined } as ValidationIssue;
+}
+
+/**
+ * What the three elements share: language, heading level, theme, the knowledge base, input
+ * problems shown in place, `ldn-error`, sources and the disclaimer. Subclasses implement
+ * `renderContent()`; an unexpected error there renders "could not check" instead of throwing
+ * into the page.
+ */
+export abstract class LdnElement extends LitElement {
+  static override styles = [tokens, baseStyles];
+
+  /** Level (1–6) of the element's own heading, so it fits the host page's outline. */
+  @property({ attribute: 'heading-level', converter: numberAttribute, reflect: true })
+  headingLevel: number | undefined = 2;
+
+  /** `light`, `dark` or `auto` (follows the reader's system setting). */
+  @property({ reflect: true })
+  theme: Theme = 'auto';
+
+  /**
+   * A portal's own knowledge base (see `extendKnowledgeBase` in the core). Validated before use;
+   * invalid data shows "could not check" and fires `ldn-error`. Defaults to the built-in base.
+   */
+  @property({ attribute: false })
+  knowledgeBase: KnowledgeBase | undefined;
+
+  private readonly languageController = new LanguageController(this);
+  private pendingErrors: PendingError[] = [];
+  private lastErrorKey = '';
+
+  /** The language in use: the element's `lang`, else the closest ancestor's, else the page's. */
+  get language(): Language {
+    return this.languageController.language;
+  }
+
+  /** Text of a shared interface string in the current language. */
+  protected sharedText(key: SharedStringKey): string {
+    return sharedStrings[this.language][key];
+  }
+
+  /** Picks a knowledge-base text in the current language. */
+  protected text(value: LocalizedText): string {
+    return localize(value, this.language);
+  }
+
+  /** The knowledge base in use; throws `LdnValidationError` when a portal's is invalid. */
+  protected get kb(): KnowledgeBase {
+    const given = this.knowledgeBase;
+    if (given === undefined) return builtInKnowledgeBase;
+    let result = validatedKnowledgeBases.get(given);
+    if (!result) {
+      try {
+        result = validateKnowledgeBase(given);
+      } catch (error) {
+        result = error instanceof LdnValidationError ? error : new LdnValidationError(String(error), []);
+      }
+      validatedKnowledgeBases.set(given, result);
+    }
+    if (result instanceof LdnValidationError) throw result;
+    return result;
+  }
+
+  /** Heading level to render: a valid `heading-level`, else 2. */
+  protected get effectiveHeadingLevel(): number {
+    const level = this.headingLevel;
+    return level !== undefined && Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+  }
+
+  /** Problems with the attributes every element has. */
+  protected commonInputProblems(): InputProblem[] {
+    const problems: InputProblem[] = [];
+    if (this.headingLevel !== undefined && this.effectiveHeadingLevel !== this.headingLevel) {
+      problems.push({
+        attribute: 'heading-level',
+        received: this.getAttribute('heading-level') ?? String(this.headingLevel),
+        accepts: this.language === 'es' ? 'un número entero del 1 al 6' : 'a whole number from 1 to 6',
+      });
+    }
+    if (!(THEMES as readonly string[]).includes(this.theme)) {
+      problems.push({
+        attribute: 'theme',
+        received: String(this.theme),
+        accepts: this.language === 'es' ? '"light", "dark" o "auto"' : '"light", "dark" or "auto"',
+      });
+    }
+    return problems;
+  }
+
+  /** zod-shaped issues for the common problems, for `ldn-error`. */
+  protected issuesFor(problems: InputProblem[]): ValidationIssue[] {
+    return problems.map((p) => issue(p.attribute, `${p.attribute}: expected ${p.accepts}`));
+  }
+
+  /**
+   * Queues `ldn-error` for after this render. The same problem is not announced twice in a row,
+   * so re-renders (a language switch, say) do not repeat it.
+   */
+  protected reportError(source: string, issues: readonly ValidationIssue[]): void {
+    this.pendingErrors.push({ source, issues });
+  }
+
+  protected abstract renderContent(): TemplateResult;
+
+  protected override render(): TemplateResult {
+    try {
+      return this.renderContent();
+    } catch (error) {
+      const issues =
+        error instanceof LdnValidationError ? error.issues : [issue('internal', error instanceof Error ? error.message : String(error))];
+      const source = error instanceof LdnValidationError && this.knowledgeBase !== undefined ? 'knowledgeBase' : 'internal';
+      this.reportError(source, issues);
+      return this.renderCouldNotCheck();
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const errors = this.pendingErrors;
+    this.pendingErrors = [];
+    const key = JSON.stringify(errors.map((e) => [e.source, e.issues.map((i) => [i.path, i.message])]));
+    if (errors.length === 0) {
+      this.lastErrorKey = '';
+      return;
+    }
+    if (key === this.lastErrorKey) return;
+    this.lastErrorKey = key;
+    for (const { source, issues } of errors) emit(this, 'ldn-error', { source, issues });
+  }
+
+  /** The element's own heading at `heading-level`. */
+  protected renderHeading(content: string | TemplateResult, id = 'heading'): TemplateResult {
+    return headingAt(this.effectiveHeadingLevel, content, 'heading', id);
+  }
+
+  /** A section heading one level below the element's own (capped at 6), e.g. "When to take it". */
+  protected renderSubheading(content: string | TemplateResult, id?: string): TemplateResult {
+    return headingAt(Math.min(this.effectiveHeadingLevel + 1, 6), content, 'subheading', id);
+  }
+
+  /** A visible, accessible explanation of bad input, in place of the broken part. */
+  protected renderInputProblems(problems: InputProblem[]): TemplateResult | typeof nothing {
+    if (problems.length === 0) return nothing;
+    return html`<div class="alert" role="alert" part="error">
+      <p class="alert-title">${this.sharedText('inputProblemTitle')}</p>
+      <p>${this.sharedText('inputProblemIntro')}</p>
+      <ul>
+        ${problems.map(
+          (p) =>
+            html`<li>
+              <code>${p.attribute}</code>${p.received !== ''
+                ? html` (${this.sharedText('youGave')} “<span class="received">${p.received}</span>”)`
+                : nothing}:
+              ${p.accepts}
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  /** The fail-closed message: never an empty, reassuring result. */
+  protected renderCouldNotCheck(): TemplateResult {
+    return html`<div class="alert" role="alert" part="error" data-state="could-not-check">
+      <p class="alert-title">${this.sharedText('couldNotCheckTitle')}</p>
+      <p>${this.sharedText('couldNotCheck')}</p>
+    </div>`;
+  }
+
+  /** "Source: Verywell Health, 2023", each label linked to the source when it has a URL. */
+  protected renderSources(sourceIds: readonly string[]): TemplateResult | typeof nothing {
+    const found = sourceIds.map((id) => this.kb.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
+    if (found.length === 0) return nothing;
+    const label = this.sharedText(found.length > 1 ? 'sources' : 'source');
+    return html`<p class="source" part="source">
+      ${label}:
+      ${found.map(
+        (s, i) =>
+          html`${i > 0 ? '; ' : ''}${s.url
+            ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer" title=${s.citation}
+                >${s.label}<span class="visually-hidden"> ${this.sharedText('opensInNewTab')}</span></a
+              >`
+            : html`<cite title=${s.citation}>${s.label}</cite>`}`,
+      )}
+    </p>`;
+  }
+
+  /** The closing "not a substitute for your healthcare provider's advice" line. */
+  protected renderDisclaimer(): TemplateResult {
+    return html`<p class="disclaimer" part="disclaimer">${this.sharedText('disclaimer')}</p>`;
+  }
+}

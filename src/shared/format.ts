@@ -1,0 +1,47 @@
+import type { Language, LocalizedText } from '../core/schemas/common.js';
+
+/** Locale used for numbers and dates: Spanish writes 1,5 mg; US English 1.5 mg. */
+const LOCALES: Record<Language, string> = { en: 'en-US', es: 'es' };
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = lang + JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Picks the text for a language. */
+export function localize(text: LocalizedText, lang: Language): string {
+  return text[lang];
+}
+
+/** A dose or volume with up to two decimals: 1.5 → "1.5" (en) / "1,5" (es). */
+export function formatNumber(value: number, lang: Language, maximumFractionDigits = 2): string {
+  return numberFormat(lang, { maximumFractionDigits }).format(value);
+}
+
+/** Whole US dollars in the reader's conventions: "$45" (en), "45 US$" (es). */
+export function formatUsd(value: number, lang: Language): string {
+  return numberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
+}
+
+/** A calendar date given as YYYY-MM-DD, formatted without time-zone drift. */
+export function formatIsoDate(isoDate: string, lang: Language, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+  return new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }).format(date);
+}
+
+/** Fills `{name}` placeholders in an interface string. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** Joins a list the way the language does: "a, b and c" / "a, b y c". */
+export function formatList(items: string[], lang: Language): string {
+  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
+}

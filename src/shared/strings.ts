@@ -1,0 +1,37 @@
+import type { Language } from '../core/schemas/common.js';
+
+/**
+ * Interface strings shared by the three elements. Each language must have the same keys: the
+ * type below makes a missing Spanish string a compile error, and a test checks none is empty.
+ */
+const en = {
+  disclaimer:
+    "This is general information, not medical advice. It is not a substitute for your healthcare provider's advice.",
+  source: 'Source',
+  sources: 'Sources',
+  inputProblemTitle: 'Some settings could not be used',
+  inputProblemIntro: 'The page gave this widget a value it cannot use:',
+  youGave: 'you gave',
+  couldNotCheckTitle: 'Could not check',
+  couldNotCheck:
+    'Something went wrong, so this information could not be checked. Do not take this as a sign that everything is fine. Ask your pharmacist or healthcare provider.',
+  opensInNewTab: '(opens in a new tab)',
+} as const;
+
+export type SharedStringKey = keyof typeof en;
+
+const es: Record<SharedStringKey, string> = {
+  disclaimer:
+    'Esta es información general, no un consejo médico. No reemplaza las indicaciones de su médico o profesional de salud.',
+  source: 'Fuente',
+  sources: 'Fuentes',
+  inputProblemTitle: 'No se pudieron usar algunos ajustes',
+  inputProblemIntro: 'La página le dio a este módulo un valor que no puede usar:',
+  youGave: 'valor recibido',
+  couldNotCheckTitle: 'No se pudo comprobar',
+  couldNotCheck:
+    'Algo salió mal y no se pudo comprobar esta información. No lo tome como señal de que todo está bien. Consulte a su farmacéutico o a su médico.',
+  opensInNewTab: '(se abre en una pestaña nueva)',
+};
+
+export const sharedStrings: Record<Language, Record<SharedStringKey, string>> = { en, es };
