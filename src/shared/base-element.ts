@@ -10,6 +10,7 @@ import { localize } from './format.js';
 import { LanguageController } from './language.js';
 import { sharedStrings, type SharedStringKey } from './strings.js';
 import { baseStyles, tokens } from './theme.js';
+import { VERSION } from './version.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -63,6 +64,9 @@ function issue(path: string, message: string): ValidationIssue {
  */
 export abstract class LdnElement extends LitElement {
   static override styles = [tokens, baseStyles];
+
+  /** Compared by `defineElement` when another copy of the library registered the tag first. */
+  static readonly ldnVersion = VERSION;
 
   /** Level (1–6) of the element's own heading, so it fits the host page's outline. */
   @property({ attribute: 'heading-level', converter: numberAttribute, reflect: true })
