@@ -10,3 +10,6 @@ export * from './calendar.js';
 export * from './search/index.js';
 export * from './interactions.js';
 export * from './side-effects.js';
+export * from './knowledge-base-extension.js';
+export * from './cds-hooks.js';
+export { fromFhir, type FhirImport, type FromFhirOptions, type SkippedResource, type SkipReason } from './fhir/from-fhir.js';

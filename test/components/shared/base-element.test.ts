@@ -66,7 +66,7 @@ describe('LdnElement (shared base)', () => {
 
   it('renders "could not check" instead of throwing when rendering fails', async () => {
     const el = await fixture<ProbeElement>(html`<ldn-probe></ldn-probe>`);
-    const errors = recordEvents(el, 'ldn-error');
+    const errors = recordEvents<{ source: string }>(el, 'ldn-error');
     el.failWith = new Error('boom');
     el.requestUpdate();
     await el.updateComplete;

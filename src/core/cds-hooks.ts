@@ -1,0 +1,107 @@
+import * as z from 'zod/mini';
+import { parseOrThrow } from './errors.js';
+import { builtInKnowledgeBase } from './knowledge-base.js';
+import { LanguageSchema, type Language } from './schemas/common.js';
+import { FindingSchema, type Finding, type Severity } from './schemas/interaction.js';
+import type { KnowledgeBase } from './schemas/knowledge-base.js';
+
+/** A CDS Hooks card (CDS Hooks 2.0, "Card Attributes"): the fields this library fills. */
+export interface CdsHooksCard {
+  uuid?: string;
+  /** One line, under 140 characters (the specification's limit). */
+  summary: string;
+  /** GitHub-flavoured markdown. */
+  detail: string;
+  indicator: 'info' | 'warning' | 'critical';
+  source: { label: string; url?: string; topic?: { system?: string; code: string; display?: string } };
+}
+
+export interface CdsHooksOptions {
+  lang?: Language;
+  /** Add a random `uuid` to each card (needed when a CDS client sends feedback). */
+  uuid?: boolean;
+  knowledgeBase?: KnowledgeBase;
+}
+
+const OptionsSchema = z.strictObject({
+  lang: z.optional(LanguageSchema),
+  uuid: z.optional(z.boolean()),
+  knowledgeBase: z.optional(z.unknown()),
+});
+
+const INDICATORS: Record<Severity, CdsHooksCard['indicator']> = {
+  avoid: 'critical',
+  caution: 'warning',
+  unknown: 'info',
+  compatible: 'info',
+};
+
+const SUMMARY_LIMIT = 140;
+
+const WORDING = {
+  en: {
+    avoid: 'Avoid with low-dose naltrexone: {name}',
+    caution: 'Use caution with low-dose naltrexone: {name}',
+    compatible: 'No known conflict with low-dose naltrexone: {name}',
+    unknown: 'Not assessed for low-dose naltrexone: {name}',
+    unknownDetail:
+      'This medication is not in the checker’s list, so it was **not assessed**. This does not mean it is safe with LDN.',
+    whatToDo: 'What to do',
+    facts: 'Facts',
+  },
+  es: {
+    avoid: 'Evitar con naltrexona en dosis bajas: {name}',
+    caution: 'Precaución con naltrexona en dosis bajas: {name}',
+    compatible: 'Sin conflicto conocido con naltrexona en dosis bajas: {name}',
+    unknown: 'No evaluado para naltrexona en dosis bajas: {name}',
+    unknownDetail:
+      'Este medicamento no está en la lista del verificador, así que **no se evaluó**. Esto no significa que sea seguro con LDN.',
+    whatToDo: 'Qué hacer',
+    facts: 'Datos',
+  },
+} as const;
+
+/** Text from a person or portal must not become markdown links, emphasis or HTML in a CDS client. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (char) => `\\${char}`);
+}
+
+/** Shortens to the limit on a word boundary, with an ellipsis, so `summary` always fits. */
+function clip(text: string, limit: number): string {
+  if (text.length < limit) return text;
+  const cut = text.slice(0, limit - 2);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > limit / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
+
+/**
+ * Turns checker findings into CDS Hooks cards: `avoid` → critical, `caution` → warning, anything
+ * else → info. An `unknown` finding gets a card that says plainly the medication was not
+ * assessed: a CDS client must never read silence as safety.
+ */
+export function toCdsHooksCards(findings: readonly Finding[], options: CdsHooksOptions = {}): CdsHooksCard[] {
+  parseOrThrow(OptionsSchema, options, 'CDS Hooks options');
+  const checked = parseOrThrow(z.array(FindingSchema), findings, 'findings');
+  const lang = options.lang ?? 'en';
+  const kb = options.knowledgeBase ?? builtInKnowledgeBase;
+  const words = WORDING[lang];
+
+  return checked.map((finding) => {
+    const source = kb.sources.find((s) => finding.sourceIds.includes(s.id));
+    const detail = [`**${escapeMarkdown(finding.name)}**`];
+    if (finding.severity === 'unknown') detail.push(words.unknownDetail, finding.whatToDo[lang]);
+    else detail.push(finding.explanation[lang], `**${words.whatToDo}:** ${finding.whatToDo[lang]}`);
+    if (finding.factIds.length > 0) detail.push(`_${words.facts}: ${finding.factIds.join(', ')}_`);
+    const card: CdsHooksCard = {
+      summary: clip(words[finding.severity].replace('{name}', finding.name), SUMMARY_LIMIT),
+      detail: detail.join('\n\n'),
+      indicator: INDICATORS[finding.severity],
+      source: {
+        label: source?.label ?? 'ldn-widgets',
+        ...(source?.url ? { url: source.url } : {}),
+      },
+    };
+    if (options.uuid) card.uuid = globalThis.crypto.randomUUID();
+    return card;
+  });
+}

@@ -1,0 +1,66 @@
+import { expect } from '@open-wc/testing';
+import { checkInteractions, escapeMarkdown, LdnValidationError, toCdsHooksCards } from '../../src/core/index.js';
+
+const findings = checkInteractions({
+  medications: ['Vicodin', 'Rebif', 'Copaxone', 'Mystery tonic [click](http://evil.example)'],
+  conditions: ['pregnancy'],
+});
+
+describe('toCdsHooksCards', () => {
+  const cards = toCdsHooksCards(findings);
+
+  it('makes one card per finding with the specification’s required fields', () => {
+    expect(cards).to.have.length(findings.length);
+    for (const card of cards) {
+      expect(card.summary).to.be.a('string').and.not.empty;
+      expect(card.summary.length).to.be.below(140);
+      expect(['info', 'warning', 'critical']).to.include(card.indicator);
+      expect(card.source.label).to.be.a('string').and.not.empty;
+      expect(card.detail).to.be.a('string').and.not.empty;
+    }
+  });
+
+  it('maps severities to indicators: avoid → critical, caution → warning, else info', () => {
+    const indicatorOf = (severity: string) => cards[findings.findIndex((f) => f.severity === severity)]!.indicator;
+    expect(indicatorOf('avoid')).to.equal('critical');
+    expect(indicatorOf('caution')).to.equal('warning');
+    expect(indicatorOf('compatible')).to.equal('info');
+    expect(indicatorOf('unknown')).to.equal('info');
+  });
+
+  it('says plainly that an unknown medication was not assessed, and escapes its text', () => {
+    const card = cards[findings.findIndex((f) => f.severity === 'unknown')]!;
+    expect(card.summary).to.contain('Not assessed');
+    expect(card.detail).to.contain('not assessed');
+    expect(card.detail).not.to.contain('[click](http');
+    expect(card.detail).to.contain('\\[click\\]\\(http');
+  });
+
+  it('cites the article with its URL', () => {
+    expect(cards[0]!.source).to.deep.equal({
+      label: 'Verywell Health, 2023',
+      url: 'https://www.verywellhealth.com/naltrexone-for-ms-2440888',
+    });
+  });
+
+  it('writes Spanish cards and adds uuids on request', () => {
+    const spanish = toCdsHooksCards(findings, { lang: 'es', uuid: true });
+    expect(spanish[0]!.summary).to.match(/^Evitar/);
+    expect(new Set(spanish.map((c) => c.uuid)).size).to.equal(spanish.length);
+    expect(spanish[0]!.uuid).to.match(/^[0-9a-f-]{36}$/);
+  });
+
+  it('keeps a summary under 140 characters for a very long name', () => {
+    const long = checkInteractions({ medications: ['x'.repeat(60) + ' ' + 'y'.repeat(100)] });
+    expect(toCdsHooksCards(long)[0]!.summary.length).to.be.below(140);
+  });
+
+  it('rejects findings that are not findings', () => {
+    expect(() => toCdsHooksCards([{ severity: 'fine' }] as never)).to.throw(LdnValidationError);
+    expect(() => toCdsHooksCards(findings, { lang: 'fr' } as never)).to.throw(LdnValidationError);
+  });
+
+  it('escapes markdown', () => {
+    expect(escapeMarkdown('*a* [b](c) <d>')).to.equal('\\*a\\* \\[b\\]\\(c\\) \\<d\\>');
+  });
+});

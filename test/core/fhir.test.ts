@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import { checkInteractions } from '../../src/core/interactions.js';
+import { fromFhir, LdnValidationError } from '../../src/core/index.js';
+import { patientBundle } from '../fixtures/fhir-bundles.js';
+
+const RXNORM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
+const SNOMED = 'http://snomed.info/sct';
+
+describe('fromFhir', () => {
+  it('reads current medications, coded or text, inline, contained or bundled', () => {
+    const imported = fromFhir(patientBundle);
+    expect(imported.medications).to.deep.equal([
+      { system: RXNORM, code: '7804' },
+      'Avonex 30 mcg weekly injection',
+      { system: RXNORM, code: '10689', display: 'tramadol' },
+      'Copaxone 20 mg/mL',
+      { system: 'urn:oid:1.2.3.4', code: 'X99' },
+    ]);
+  });
+
+  it('leaves out what is not current and says why', () => {
+    const { skipped } = fromFhir(patientBundle);
+    const reasons = Object.fromEntries(skipped.map((s) => [s.id, s.reason]));
+    expect(reasons).to.deep.include({
+      'stopped-codeine': 'stopped',
+      'error-hydrocodone': 'entered-in-error',
+      cancelled: 'cancelled',
+      'resolved-pregnancy': 'resolved',
+      ms: 'not-relevant',
+      p1: 'unsupported-resource',
+    });
+    expect(skipped.find((s) => s.id === 'stopped-codeine')!.display).to.equal('codeine');
+  });
+
+  it('maps SNOMED CT conditions and the breastfeeding observation', () => {
+    expect(fromFhir(patientBundle).conditions).to.deep.equal(['liver-disease', 'breastfeeding']);
+  });
+
+  it('produces the right findings for a realistic bundle', () => {
+    const findings = checkInteractions(fromFhir(patientBundle));
+    const bySeverity = (severity: string) => findings.filter((f) => f.severity === severity).map((f) => f.medicationId ?? f.conditionId);
+    expect(bySeverity('avoid')).to.have.members(['oxycodone', 'tramadol', 'liver-disease']);
+    expect(bySeverity('caution')).to.include('breastfeeding');
+    expect(findings.filter((f) => f.severity === 'caution')).to.have.length(2);
+    expect(findings.filter((f) => f.severity === 'compatible')).to.have.length(1);
+    expect(findings.filter((f) => f.severity === 'unknown')).to.have.length(1);
+    expect(findings).to.have.length(7);
+  });
+
+  it('accepts a plain array of resources and matches condition text', () => {
+    const imported = fromFhir([
+      { resourceType: 'Condition', code: { text: 'Chronic hepatitis C' } },
+      { resourceType: 'Condition', code: { coding: [{ system: SNOMED, code: '77386006' }] }, verificationStatus: { coding: [{ code: 'refuted' }] } },
+      { resourceType: 'Observation', status: 'final', code: { text: 'Breastfeeding status' }, valueCodeableConcept: { text: 'No' } },
+      { resourceType: 'Observation', status: 'entered-in-error', code: { coding: [{ system: SNOMED, code: '413712001' }] } },
+      { resourceType: 'Observation', status: 'final', code: { text: 'Body weight' } },
+      { resourceType: 'MedicationStatement', status: 'active' },
+    ]);
+    expect(imported.conditions).to.deep.equal(['liver-disease']);
+    expect(imported.skipped.map((s) => s.reason)).to.deep.equal([
+      'refuted',
+      'not-breastfeeding',
+      'entered-in-error',
+      'not-relevant',
+      'no-medication',
+    ]);
+  });
+
+  it('throws LdnValidationError with zod issues on malformed input', () => {
+    for (const bad of [null, 'Bundle', { resourceType: 'Patient' }, { resourceType: 'Bundle', entry: 'x' }]) {
+      expect(() => fromFhir(bad), JSON.stringify(bad)).to.throw(LdnValidationError);
+    }
+    try {
+      fromFhir({ resourceType: 'Bundle', entry: [{ resource: { resourceType: 'MedicationStatement', medicationCodeableConcept: { text: 'x' } } }] });
+      expect.fail('should throw');
+    } catch (error) {
+      expect(error).to.be.instanceOf(LdnValidationError);
+      expect((error as LdnValidationError).issues[0]!.path).to.deep.equal(['entry', 0, 'resource', 'status']);
+    }
+    expect(() => fromFhir([{ resourceType: 'Condition', code: { coding: 'nope' } }])).to.throw(LdnValidationError);
+  });
+});
