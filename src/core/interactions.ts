@@ -1,5 +1,22 @@
-// PLACEHOLDER API (owner: interactions-core helper). Replace with the real engine.
-import type { CodedMedication, ConditionId, Finding, KnowledgeBase } from './schemas/index.js';
+import * as z from 'zod/mini';
+import { noRuleMessage, notInListMessage, type UnknownMessage } from './data/interaction-rules.js';
+import { parseOrThrow } from './errors.js';
+import {
+  InteractionInputSchema,
+  SEVERITIES,
+  type CodedMedication,
+  type Condition,
+  type ConditionId,
+  type Finding,
+  type InteractionRule,
+  type KnowledgeBase,
+  type Medication,
+  type Severity,
+} from './schemas/index.js';
+import { resolveKnowledgeBase } from './search/knowledge-base-resolution.js';
+import { getMedicationIndex, type MedicationIndex } from './search/medication-index.js';
+import { fold } from './search/normalize.js';
+import { recognizeMedicationText } from './search/recognize.js';
 
 export type MedicationInput = string | CodedMedication;
 
@@ -9,9 +26,212 @@ export interface InteractionInput {
 }
 
 export interface CheckOptions {
+  /** Knowledge base to check against (default: the built-in one). A portal's is validated on first use. */
   knowledgeBase?: KnowledgeBase;
 }
 
-export function checkInteractions(_input: InteractionInput, _options?: CheckOptions): Finding[] {
-  return [];
+/** Number of findings per severity, and in all. */
+export type SeverityCounts = Record<Severity, number> & { total: number };
+
+const CheckOptionsSchema = z.object({ knowledgeBase: z.optional(z.unknown()) });
+
+/** Negative when `a` is more serious than `b` (avoid, caution, unknown, compatible). */
+export function compareSeverity(a: Severity, b: Severity): number {
+  return SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b);
+}
+
+/** Findings in display order, most serious first; equal severities keep their order. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  // Array.prototype.sort is stable, so entries of one severity keep the order they were entered in.
+  return [...findings].sort((a, b) => compareSeverity(a.severity, b.severity));
+}
+
+/** Counts per severity, for a summary line ("2 to avoid, 1 to ask about"). */
+export function summarizeFindings(findings: readonly Finding[]): SeverityCounts {
+  const counts: SeverityCounts = { avoid: 0, caution: 0, unknown: 0, compatible: 0, total: 0 };
+  for (const finding of findings) {
+    counts[finding.severity]++;
+    counts.total++;
+  }
+  return counts;
+}
+
+/**
+ * Checks medications and conditions against LDN (rules I1–I5) and returns exactly one finding per
+ * distinct entry, most serious first. Fails closed: anything not recognised with confidence, or
+ * recognised without a rule, is `unknown`, never `compatible`. Brand and generic of one
+ * medication count as one entry. Throws `LdnValidationError` on invalid input.
+ */
+export function checkInteractions(input: InteractionInput, options?: CheckOptions): Finding[] {
+  const parsed = parseOrThrow(InteractionInputSchema, input, 'interaction input');
+  const { knowledgeBase } = parseOrThrow(CheckOptionsSchema, options ?? {}, 'check options');
+  const kb = resolveKnowledgeBase(knowledgeBase);
+  const index = getMedicationIndex(kb);
+  const rules = getRuleIndex(kb);
+
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const add = (key: string, makeFinding: () => Finding) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    findings.push(makeFinding());
+  };
+
+  for (const entry of parsed.medications ?? []) {
+    const inputText = typeof entry === 'string' ? entry : describeCode(entry);
+    const recognised = recognise(kb, index, rules, entry);
+    if (recognised) {
+      add(`medication:${recognised.medication.id}`, () => medicationFinding(inputText, recognised));
+    } else {
+      const key =
+        typeof entry === 'string' ? `text:${fold(entry) || entry.trim()}` : `code:${entry.system}|${entry.code}`;
+      add(key, () => unknownFinding('medication', inputText, inputText.trim(), notInListMessage));
+    }
+  }
+  for (const conditionId of parsed.conditions ?? []) {
+    add(`condition:${conditionId}`, () => conditionFinding(kb, rules, conditionId));
+  }
+  return sortFindings(findings);
+}
+
+/** Rules by what they target, built once per knowledge base. */
+interface RuleIndex {
+  byMedication: Map<string, InteractionRule[]>;
+  byClass: Map<string, InteractionRule[]>;
+  byCondition: Map<string, InteractionRule[]>;
+}
+
+const ruleIndexes = new WeakMap<KnowledgeBase, RuleIndex>();
+
+function getRuleIndex(kb: KnowledgeBase): RuleIndex {
+  let index = ruleIndexes.get(kb);
+  if (!index) {
+    index = { byMedication: new Map(), byClass: new Map(), byCondition: new Map() };
+    for (const rule of kb.interactionRules) {
+      const { target } = rule;
+      const [map, id] =
+        target.kind === 'medication'
+          ? [index.byMedication, target.medicationId]
+          : target.kind === 'class'
+            ? [index.byClass, target.classId]
+            : [index.byCondition, target.conditionId];
+      map.set(id, [...(map.get(id) ?? []), rule]);
+    }
+    ruleIndexes.set(kb, index);
+  }
+  return index;
+}
+
+/** The most serious rule among several (a medication in two classes gets the stricter one). */
+function mostSevere(rules: readonly InteractionRule[]): InteractionRule | undefined {
+  let worst: InteractionRule | undefined;
+  for (const rule of rules) if (!worst || compareSeverity(rule.severity, worst.severity) < 0) worst = rule;
+  return worst;
+}
+
+function ruleForMedication(rules: RuleIndex, medication: Medication): InteractionRule | undefined {
+  return mostSevere([
+    ...(rules.byMedication.get(medication.id) ?? []),
+    ...medication.classIds.flatMap((classId) => rules.byClass.get(classId) ?? []),
+  ]);
+}
+
+interface RecognisedMedication {
+  medication: Medication;
+  /** The name it was recognised by, as written in the knowledge base; absent for a code. */
+  nameText?: string;
+  rule?: InteractionRule;
+}
+
+/** A coded entry by its verified code, else (and free text always) by confident name matching. */
+function recognise(
+  kb: KnowledgeBase,
+  index: MedicationIndex,
+  rules: RuleIndex,
+  entry: MedicationInput,
+): RecognisedMedication | undefined {
+  if (typeof entry !== 'string') {
+    const byCode = index.byCode.get(`${entry.system}|${entry.code}`);
+    if (byCode !== undefined) {
+      const medication = kb.medications[byCode]!;
+      return { medication, rule: ruleForMedication(rules, medication) };
+    }
+    if (entry.display === undefined) return undefined;
+  }
+  const recognition = recognizeMedicationText(index, typeof entry === 'string' ? entry : entry.display!);
+  if (!recognition) return undefined;
+  // Several names found (two medicines in one entry): report the most serious, fail closed.
+  let best: (RecognisedMedication & { severity: Severity; keyLength: number }) | undefined;
+  for (const nameIndex of recognition.nameIndexes) {
+    const name = index.names[nameIndex]!;
+    const medication = kb.medications[name.medicationIndex]!;
+    const rule = ruleForMedication(rules, medication);
+    const severity: Severity = rule?.severity ?? 'unknown';
+    const order = best ? compareSeverity(severity, best.severity) || best.keyLength - name.key.length : -1;
+    if (order < 0) best = { medication, nameText: name.name.text, rule, severity, keyLength: name.key.length };
+  }
+  // A guessed spelling may warn (assuming the match errs on the safe side) but never reassure:
+  // "no known conflict" needs a name we are sure of.
+  if (recognition.kind === 'typo' && best?.severity === 'compatible') return undefined;
+  return best;
+}
+
+function describeCode(entry: CodedMedication): string {
+  return entry.display !== undefined && /\S/.test(entry.display) ? entry.display : `${entry.system}|${entry.code}`;
+}
+
+/** "Vicodin (hydrocodone and acetaminophen)"; just the generic name when that is what matched. */
+function displayName(medication: Medication, nameText: string | undefined): string {
+  if (nameText === undefined || fold(nameText) === fold(medication.genericName)) return medication.genericName;
+  return `${nameText} (${medication.genericName})`;
+}
+
+function medicationFinding(input: string, recognised: RecognisedMedication): Finding {
+  const { medication, rule } = recognised;
+  const name = displayName(medication, recognised.nameText);
+  if (!rule) return { ...unknownFinding('medication', input, name, noRuleMessage), medicationId: medication.id };
+  return {
+    kind: 'medication',
+    input,
+    medicationId: medication.id,
+    name,
+    severity: rule.severity,
+    ruleId: rule.id,
+    explanation: rule.explanation,
+    whatToDo: rule.whatToDo,
+    factIds: [...rule.factIds],
+    sourceIds: [...rule.sourceIds],
+  };
+}
+
+function conditionFinding(kb: KnowledgeBase, rules: RuleIndex, conditionId: ConditionId): Finding {
+  const condition: Condition | undefined = kb.conditions.find((c) => c.id === conditionId);
+  const name = condition?.name.en ?? conditionId;
+  const rule = mostSevere(rules.byCondition.get(conditionId) ?? []);
+  if (!rule) return { ...unknownFinding('condition', conditionId, name, noRuleMessage), conditionId };
+  return {
+    kind: 'condition',
+    input: conditionId,
+    conditionId,
+    name,
+    severity: rule.severity,
+    ruleId: rule.id,
+    explanation: rule.explanation,
+    whatToDo: rule.whatToDo,
+    factIds: [...rule.factIds],
+    sourceIds: [...rule.sourceIds],
+  };
+}
+
+function unknownFinding(kind: Finding['kind'], input: string, name: string, message: UnknownMessage): Finding {
+  return {
+    kind,
+    input,
+    name,
+    severity: 'unknown',
+    explanation: message.explanation,
+    whatToDo: message.whatToDo,
+    factIds: [],
+    sourceIds: [],
+  };
 }

@@ -37,7 +37,8 @@ describe('fromFhir', () => {
   });
 
   it('produces the right findings for a realistic bundle', () => {
-    const findings = checkInteractions(fromFhir(patientBundle));
+    const { medications, conditions } = fromFhir(patientBundle);
+    const findings = checkInteractions({ medications, conditions });
     const bySeverity = (severity: string) => findings.filter((f) => f.severity === severity).map((f) => f.medicationId ?? f.conditionId);
     expect(bySeverity('avoid')).to.have.members(['oxycodone', 'tramadol', 'liver-disease']);
     expect(bySeverity('caution')).to.include('breastfeeding');

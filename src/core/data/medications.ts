@@ -1,4 +1,6 @@
 import type { Medication } from '../schemas/index.js';
+import { msTherapies } from './medications/ms-therapies.js';
+import { opioids } from './medications/opioids.js';
 
-// PLACEHOLDER: filled in by the owner of this file.
-export const medications: Medication[] = [];
+/** Every medication the checker recognises, with all the names a person may type. */
+export const medications: Medication[] = [...msTherapies, ...opioids];

@@ -42,8 +42,56 @@ export const sources: Source[] = [
     id: 'toljan-2018',
     kind: 'clinical',
     label: 'Toljan & Vrooman, 2018',
-    citation: 'Toljan K, Vrooman B. Low-dose naltrexone (LDN)—review of therapeutic utilization. Med Sci. 2018;6(4):82.',
+    citation:
+      'Toljan K, Vrooman B. Low-dose naltrexone (LDN)—review of therapeutic utilization. Med Sci. 2018;6(4):82.',
     doi: '10.3390/medsci6040082',
     url: 'https://doi.org/10.3390/medsci6040082',
+  },
+  {
+    id: 'rxnorm-nlm',
+    kind: 'reference',
+    label: 'RxNorm (U.S. National Library of Medicine)',
+    citation:
+      'RxNorm, U.S. National Library of Medicine. Normalized names for clinical drugs; ingredient codes (RxCUI) and generic ingredient names.',
+    url: 'https://www.nlm.nih.gov/research/umls/rxnorm/index.html',
+  },
+  {
+    id: 'snomed-ct',
+    kind: 'reference',
+    label: 'SNOMED CT (SNOMED International)',
+    citation: 'SNOMED CT International Edition, SNOMED International. Codes for clinical findings and observables.',
+    url: 'https://www.snomed.org/',
+  },
+  {
+    id: 'dailymed-nlm',
+    kind: 'reference',
+    label: 'DailyMed (U.S. National Library of Medicine)',
+    citation:
+      'DailyMed, U.S. National Library of Medicine. FDA-approved drug labels (structured product labeling) with brand and generic names.',
+    url: 'https://dailymed.nlm.nih.gov/dailymed/',
+  },
+  {
+    id: 'fda-ndc-directory',
+    kind: 'reference',
+    label: 'FDA National Drug Code Directory',
+    citation:
+      'U.S. Food and Drug Administration. National Drug Code Directory (also served by openFDA): brand name, generic name and active ingredients of each listed product.',
+    url: 'https://www.fda.gov/drugs/drug-approvals-and-databases/national-drug-code-directory',
+  },
+  {
+    id: 'medlineplus-drugs',
+    kind: 'reference',
+    label: 'MedlinePlus Drug Information (U.S. National Library of Medicine)',
+    citation:
+      'MedlinePlus Drugs, Herbs and Supplements, U.S. National Library of Medicine (drug monographs from AHFS, American Society of Health-System Pharmacists): brand names of each generic, including older brands no longer sold.',
+    url: 'https://medlineplus.gov/druginformation.html',
+  },
+  {
+    id: 'cdc-opioid-cds-2022',
+    kind: 'reference',
+    label: 'CDC Opioid Prescribing Guideline Implementation Guide, 2022',
+    citation:
+      'Centers for Disease Control and Prevention. 2022 CDC Clinical Practice Guideline for Prescribing Opioids Implementation Guide (FHIR), value sets of opioid medications coded with RxNorm.',
+    url: 'https://build.fhir.org/ig/cqframework/opioid-cds-r4/',
   },
 ];

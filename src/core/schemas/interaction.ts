@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { IdSchema, LocalizedTextSchema, NonEmptyString, ProvenanceShape } from './common.js';
+import { CodedMedicationSchema } from './coding.js';
 import { ConditionIdSchema } from './condition.js';
 
 /** Severities a rule can assign. `unknown` is never a rule: it is what no rule means. */
@@ -47,3 +48,20 @@ export const FindingSchema = z.strictObject({
   sourceIds: z.array(IdSchema),
 });
 export type Finding = z.infer<typeof FindingSchema>;
+
+/** Longest free-text medication entry accepted (no real name is close to this long). */
+export const MAX_MEDICATION_TEXT_LENGTH = 200;
+/** Most entries one check accepts: more is a portal bug, not a person's medication list. */
+export const MAX_CHECK_ENTRIES = 100;
+
+/** A medication to check: free text as a person typed it, or a code (RxNorm) from a portal. */
+export const MedicationInputSchema = z.union([
+  z.string().check(z.maxLength(MAX_MEDICATION_TEXT_LENGTH), z.regex(/\S/, 'must not be blank')),
+  CodedMedicationSchema,
+]);
+
+/** Input of `checkInteractions`: medications and conditions; unknown keys are an error. */
+export const InteractionInputSchema = z.strictObject({
+  medications: z.optional(z.array(MedicationInputSchema).check(z.maxLength(MAX_CHECK_ENTRIES))),
+  conditions: z.optional(z.array(ConditionIdSchema).check(z.maxLength(MAX_CHECK_ENTRIES))),
+});

@@ -1,0 +1,121 @@
+import type { KnowledgeBase, MedicationName } from '../schemas/index.js';
+import { compact, foldText, withoutConnectors } from './normalize.js';
+
+/** One name of one medication, folded once. */
+export interface IndexedName {
+  medicationIndex: number;
+  name: MedicationName;
+  /** Folded name ("tylenol 3" for "Tylenol #3"), with its map back to `name.text`. */
+  key: string;
+  starts: number[];
+  ends: number[];
+  /** Key without spaces, and for each of its characters the position in `key`. */
+  compactKey: string;
+  compactToKey: number[];
+}
+
+/**
+ * Everything the typeahead and the checker look names up in, built once per knowledge base.
+ * Exact lookups are maps; prefix and typo lookups use sorted arrays of every word-start suffix
+ * ("ms contin" and "contin"), so "contin" finds MS Contin by a word prefix.
+ */
+export interface MedicationIndex {
+  names: IndexedName[];
+  byKey: Map<string, number[]>;
+  byKeyWithoutConnectors: Map<string, number[]>;
+  byCompactKey: Map<string, number[]>;
+  /** Sorted word-start suffixes of every key, with the name and offset each came from. */
+  suffixes: string[];
+  suffixName: Int32Array;
+  suffixOffset: Int32Array;
+  /** Sorted compact keys, for prefixes typed without spaces ("mscont"). */
+  compactKeys: string[];
+  compactName: Int32Array;
+  /** "system|code" of every verified medication code, to the medication's index. */
+  byCode: Map<string, number>;
+  /** Most words in any key without connectors: longer windows of a query cannot be a name. */
+  maxWords: number;
+}
+
+const cache = new WeakMap<KnowledgeBase, MedicationIndex>();
+
+/** The index for a knowledge base, built on first use and kept as long as the knowledge base lives. */
+export function getMedicationIndex(kb: KnowledgeBase): MedicationIndex {
+  let index = cache.get(kb);
+  if (!index) {
+    index = buildMedicationIndex(kb);
+    cache.set(kb, index);
+  }
+  return index;
+}
+
+function addTo(map: Map<string, number[]>, key: string, value: number): void {
+  if (key.length === 0) return;
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}
+
+export function buildMedicationIndex(kb: KnowledgeBase): MedicationIndex {
+  const names: IndexedName[] = [];
+  const byKey = new Map<string, number[]>();
+  const byKeyWithoutConnectors = new Map<string, number[]>();
+  const byCompactKey = new Map<string, number[]>();
+  const byCode = new Map<string, number>();
+  const suffixEntries: { suffix: string; name: number; offset: number }[] = [];
+  const compactEntries: { key: string; name: number }[] = [];
+  let maxWords = 1;
+
+  kb.medications.forEach((medication, medicationIndex) => {
+    for (const code of medication.codes) byCode.set(`${code.system}|${code.code}`, medicationIndex);
+    for (const name of medication.names) {
+      const folded = foldText(name.text);
+      if (folded.text.length === 0) continue;
+      const nameIndex = names.length;
+      const compactToKey: number[] = [];
+      for (let i = 0; i < folded.text.length; i++) if (folded.text[i] !== ' ') compactToKey.push(i);
+      const compactKey = compact(folded.text);
+      names.push({
+        medicationIndex,
+        name,
+        key: folded.text,
+        starts: folded.starts,
+        ends: folded.ends,
+        compactKey,
+        compactToKey,
+      });
+
+      const stripped = withoutConnectors(folded.text);
+      addTo(byKey, folded.text, nameIndex);
+      addTo(byKeyWithoutConnectors, stripped, nameIndex);
+      addTo(byCompactKey, compactKey, nameIndex);
+      maxWords = Math.max(maxWords, stripped.split(' ').length);
+
+      for (let offset = 0; offset < folded.text.length; offset++) {
+        if (offset === 0 || folded.text[offset - 1] === ' ') {
+          suffixEntries.push({ suffix: folded.text.slice(offset), name: nameIndex, offset });
+        }
+      }
+      compactEntries.push({ key: compactKey, name: nameIndex });
+    }
+  });
+
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  suffixEntries.sort((a, b) => byText(a.suffix, b.suffix) || a.name - b.name);
+  compactEntries.sort((a, b) => byText(a.key, b.key) || a.name - b.name);
+
+  return {
+    names,
+    byKey,
+    byKeyWithoutConnectors,
+    byCompactKey,
+    suffixes: suffixEntries.map((e) => e.suffix),
+    suffixName: Int32Array.from(suffixEntries, (e) => e.name),
+    suffixOffset: Int32Array.from(suffixEntries, (e) => e.offset),
+    compactKeys: compactEntries.map((e) => e.key),
+    compactName: Int32Array.from(compactEntries, (e) => e.name),
+    byCode,
+    maxWords,
+  };
+}
