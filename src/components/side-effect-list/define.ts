@@ -1,0 +1,13 @@
+import { defineElement } from '../../shared/define.js';
+import { LdnSideEffectList } from './side-effect-list.js';
+
+defineElement('ldn-side-effect-list', LdnSideEffectList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ldn-side-effect-list': LdnSideEffectList;
+  }
+}
+
+export { LdnSideEffectList };
+export type { SideEffectToggleDetail, SideEffectToggleEvent } from './events.js';

@@ -1,0 +1,340 @@
+import { html, nothing, type ComplexAttributeConverter, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import * as z from 'zod/mini';
+import type { ValidationIssue } from '../../core/errors.js';
+import {
+  SIDE_EFFECT_CATEGORY_FILTERS,
+  SideEffectCategoryFilterSchema,
+  type SideEffect,
+  type SideEffectCategoryFilter,
+} from '../../core/schemas/index.js';
+import { sideEffects } from '../../core/side-effects.js';
+import { LdnElement, type InputProblem } from '../../shared/base-element.js';
+import { listAttribute } from '../../shared/converters.js';
+import { emit } from '../../shared/events.js';
+import { fill } from '../../shared/format.js';
+import { SIDE_EFFECT_TOGGLE, type SideEffectToggleDetail } from './events.js';
+import { sideEffectListStyles } from './side-effect-list.styles.js';
+import { sideEffectListStrings, type SideEffectListStringKey } from './side-effect-list.strings.js';
+
+/** The knowledge-base statement that opens the list ("side effects are not common at low doses"). */
+const INTRO_STATEMENT_ID = 'side-effects-uncommon';
+
+const CATEGORY_LABELS: Record<SideEffectCategoryFilter, SideEffectListStringKey> = {
+  all: 'categoryAll',
+  sleep: 'categorySleep',
+  digestive: 'categoryDigestive',
+  other: 'categoryOther',
+};
+
+/**
+ * `listAttribute`, except that a non-list set by script (`el.selected = 42`) reflects as text
+ * instead of throwing inside Lit's update; validation then names it.
+ */
+const selectedAttribute: ComplexAttributeConverter<string[]> = {
+  fromAttribute: (value: string | null) => listAttribute.fromAttribute!(value, Array) as string[],
+  toAttribute: (value: unknown) =>
+    Array.isArray(value)
+      ? listAttribute.toAttribute!(value, Array)
+      : value === null || value === undefined
+        ? null
+        : String(value),
+};
+
+/** What the attributes mean once checked: what to show, what is marked, and what was wrong. */
+interface CheckedInput {
+  category: SideEffectCategoryFilter;
+  /** Marked ids the knowledge base knows, in the list's order. */
+  selectedIds: string[];
+  problems: InputProblem[];
+}
+
+/** zod issues of one attribute, with the attribute's name in front of the path. */
+function issuesAt(attribute: string, issues: readonly ValidationIssue[]): ValidationIssue[] {
+  return issues.map((i) => ({ ...i, path: [attribute, ...i.path] }) as ValidationIssue);
+}
+
+/**
+ * The side effects of low-dose naltrexone: the common ones (S1–S7) with what to expect and what
+ * may help, and the signs to call a provider about (S10, lasting digestive trouble). A person can
+ * filter by category, open each item, and mark the ones they notice to build a printable list for
+ * their next visit.
+ *
+ * The category filter narrows the common side effects only: the "when to contact your provider"
+ * signs always stay in view, because hiding a warning behind a filter is not safe.
+ *
+ * @summary Common side effects of LDN, what to expect and what may help, with a printable list to discuss.
+ *
+ * @fires ldn-side-effect-toggle - A person marked or unmarked a side effect. `detail: { id, selected, selectedIds }`.
+ * @fires ldn-error - An attribute could not be used (an unknown category or side-effect id, a bad heading level), or the knowledge base was invalid. `detail: { issues, source }`.
+ *
+ * @csspart heading - The element's own heading.
+ * @csspart subheading - Section headings (common side effects, when to contact your provider, to discuss).
+ * @csspart error - The explanation of an attribute that could not be used, or "could not check".
+ * @csspart source - The source line after each side effect.
+ * @csspart disclaimer - The closing "not a substitute for your provider's advice" line.
+ * @csspart filter - The category filter (a radio group).
+ * @csspart count - The polite "Showing 3 of 7" status.
+ * @csspart toolbar - The "Expand all" / "Collapse all" buttons.
+ * @csspart list - Each list of side effects.
+ * @csspart item - One side effect (`data-id`, `data-category`, `data-marked`).
+ * @csspart item-summary - The always-visible name of a side effect that opens its details.
+ * @csspart mark - The "I have this" checkbox and its label.
+ * @csspart summary - The "to discuss with your provider" list of marked side effects.
+ *
+ * @cssprop --ldn-font-family - Font family.
+ * @cssprop --ldn-font-size - Base font size.
+ * @cssprop --ldn-font-size-small - Size of counts, sources and the disclaimer.
+ * @cssprop --ldn-font-size-heading - Size of the element's heading.
+ * @cssprop --ldn-line-height - Line height.
+ * @cssprop --ldn-space-1 - Smallest spacing.
+ * @cssprop --ldn-space-2 - Small spacing.
+ * @cssprop --ldn-space-3 - Medium spacing.
+ * @cssprop --ldn-space-4 - Large spacing.
+ * @cssprop --ldn-radius - Corner radius.
+ * @cssprop --ldn-color-text - Text colour.
+ * @cssprop --ldn-color-text-muted - Colour of counts, sources and the disclaimer.
+ * @cssprop --ldn-color-surface - Background.
+ * @cssprop --ldn-color-surface-raised - Background of each side effect.
+ * @cssprop --ldn-color-border - Borders.
+ * @cssprop --ldn-color-accent - Chosen filter, buttons and links.
+ * @cssprop --ldn-color-on-accent - Text on the chosen filter.
+ * @cssprop --ldn-color-focus - Focus ring.
+ * @cssprop --ldn-color-caution - Border of the "contact your provider" signs.
+ * @cssprop --ldn-color-caution-surface - Background of the "contact your provider" signs.
+ * @cssprop --ldn-color-avoid - Border of error messages.
+ * @cssprop --ldn-color-avoid-surface - Background of error messages.
+ * @cssprop --ldn-side-effect-list-marked-border - Border of a side effect marked "I have this" (defaults to the accent).
+ */
+export class LdnSideEffectList extends LdnElement {
+  static override styles = [...LdnElement.styles, sideEffectListStyles];
+
+  /** Category shown: `all` (default), `sleep`, `digestive` or `other`. Follows the filter control. */
+  @property({ reflect: true })
+  category: SideEffectCategoryFilter = 'all';
+
+  /** Ids of the side effects a person marked "I have this" (comma-separated as an attribute). */
+  @property({ converter: selectedAttribute, reflect: true })
+  selected: string[] = [];
+
+  /** Ids of the items whose details are open; kept here so filtering and "expand all" agree with the page. */
+  @state()
+  private openIds: ReadonlySet<string> = new Set();
+
+  private get strings(): Record<SideEffectListStringKey, string> {
+    return sideEffectListStrings[this.language];
+  }
+
+  /** Ids marked now that the knowledge base knows, in the list's order (empty when the knowledge base is invalid). */
+  get selectedIds(): string[] {
+    const marked = new Set(this.selectedList());
+    try {
+      return sideEffects(undefined, { knowledgeBase: this.kb })
+        .map((effect) => effect.id)
+        .filter((id) => marked.has(id));
+    } catch {
+      return []; // The element already shows "could not check"; a getter must not throw into the page.
+    }
+  }
+
+  /** `selected` as a list, whether a page set an array or (by mistake) a comma-separated string. */
+  private selectedList(): string[] {
+    const value: unknown = this.selected;
+    if (typeof value === 'string') return listAttribute.fromAttribute!(value, Array) as string[];
+    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+  }
+
+  /** Checks `category` and `selected` against the core's schemas and the knowledge base's ids. */
+  private checkInput(allEffects: SideEffect[]): CheckedInput {
+    const problems: InputProblem[] = [];
+    const commonProblems = this.commonInputProblems();
+    for (const problem of commonProblems) this.reportError(problem.attribute, this.issuesFor([problem]));
+    problems.push(...commonProblems);
+
+    let category: SideEffectCategoryFilter = 'all';
+    const categoryValue: unknown = this.category ?? 'all';
+    const parsedCategory = SideEffectCategoryFilterSchema.safeParse(categoryValue);
+    if (parsedCategory.success) {
+      category = parsedCategory.data;
+    } else {
+      problems.push({ attribute: 'category', received: String(categoryValue), accepts: this.strings.categoryAccepts });
+      this.reportError('category', issuesAt('category', parsedCategory.error.issues));
+    }
+
+    const knownIds = allEffects.map((effect) => effect.id);
+    const rawSelected: unknown = this.selected ?? [];
+    const given = this.selectedList();
+    // A string (set by script) is read as the attribute would be; anything else must be a list of known ids.
+    const parsedSelected = z
+      .array(z.string().check(z.refine((id) => knownIds.includes(id), 'unknown side-effect id')))
+      .safeParse(typeof rawSelected === 'string' ? given : rawSelected);
+    if (!parsedSelected.success) {
+      const unknown = Array.isArray(rawSelected)
+        ? rawSelected.filter((id) => !knownIds.includes(id as string)).map(String)
+        : given.filter((id) => !knownIds.includes(id));
+      problems.push({
+        attribute: 'selected',
+        received: unknown.length > 0 ? unknown.join(', ') : String(rawSelected),
+        accepts: fill(this.strings.selectedAccepts, { ids: knownIds.join(', ') }),
+      });
+      this.reportError('selected', issuesAt('selected', parsedSelected.error.issues));
+    }
+    const marked = new Set(given);
+    return { category, selectedIds: knownIds.filter((id) => marked.has(id)), problems };
+  }
+
+  private onCategoryChange(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    this.category = value as SideEffectCategoryFilter;
+  }
+
+  private onMarkChange(id: string, event: Event): void {
+    const isMarked = (event.target as HTMLInputElement).checked;
+    const current = this.selectedList();
+    // Unknown ids the page gave stay as they are: only the person's own change is applied.
+    this.selected = isMarked ? [...current.filter((x) => x !== id), id] : current.filter((x) => x !== id);
+    emit<SideEffectToggleDetail>(this, SIDE_EFFECT_TOGGLE, { id, selected: isMarked, selectedIds: this.selectedIds });
+  }
+
+  private onDetailsToggle(id: string, event: Event): void {
+    const isOpen = (event.target as HTMLDetailsElement).open;
+    if (isOpen === this.openIds.has(id)) return;
+    const next = new Set(this.openIds);
+    if (isOpen) next.add(id);
+    else next.delete(id);
+    this.openIds = next;
+  }
+
+  private setAllOpen(open: boolean, effects: SideEffect[]): void {
+    this.openIds = open ? new Set(effects.map((effect) => effect.id)) : new Set();
+  }
+
+  private renderFilter(category: SideEffectCategoryFilter): TemplateResult {
+    return html`<fieldset class="filter no-print" part="filter">
+      <legend>${this.strings.filterLegend}</legend>
+      <div class="filter-options">
+        ${SIDE_EFFECT_CATEGORY_FILTERS.map(
+          (option) =>
+            html`<label class="filter-option">
+              <input
+                type="radio"
+                name="category"
+                value=${option}
+                .checked=${option === category}
+                @change=${this.onCategoryChange}
+              />
+              ${this.strings[CATEGORY_LABELS[option]]}
+            </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderEffect(effect: SideEffect, selectedIds: string[]): TemplateResult {
+    const name = this.text(effect.name);
+    const isMarked = selectedIds.includes(effect.id);
+    return html`<li
+      class="effect"
+      part="item"
+      data-id=${effect.id}
+      data-category=${effect.category}
+      ?data-marked=${isMarked}
+      ?data-contact-provider=${effect.contactProvider}
+    >
+      <details ?open=${this.openIds.has(effect.id)} @toggle=${(e: Event) => this.onDetailsToggle(effect.id, e)}>
+        <summary part="item-summary">${name}</summary>
+        <div class="panel">
+          <p><span class="label">${this.strings.whatToExpect}:</span> ${this.text(effect.whatToExpect)}</p>
+          ${
+            effect.whatHelps
+              ? html`<p><span class="label">${this.strings.whatHelps}:</span> ${this.text(effect.whatHelps)}</p>`
+              : nothing
+          }
+          ${this.renderSources(effect.sourceIds)}
+        </div>
+      </details>
+      <label class="mark no-print" part="mark">
+        <!-- The name says which side effect it marks ("I have this: Nausea") and starts with the visible text. -->
+        <input
+          type="checkbox"
+          aria-label=${`${this.strings.iHaveThis}: ${name}`}
+          .checked=${isMarked}
+          @change=${(e: Event) => this.onMarkChange(effect.id, e)}
+        />
+        <span>${this.strings.iHaveThis}</span>
+      </label>
+    </li>`;
+  }
+
+  private renderIntro(): TemplateResult | typeof nothing {
+    const intro = this.kb.statements.find((statement) => statement.id === INTRO_STATEMENT_ID);
+    if (!intro) return nothing;
+    return html`<p class="intro">${this.text(intro.text)}</p>
+      ${this.renderSources(intro.sourceIds)}`;
+  }
+
+  private renderDiscussSummary(allEffects: SideEffect[], selectedIds: string[]): TemplateResult {
+    const marked = allEffects.filter((effect) => selectedIds.includes(effect.id));
+    return html`<section class="discuss" part="summary" aria-labelledby="discuss-heading">
+      ${this.renderSubheading(this.strings.discussHeading, 'discuss-heading')}
+      ${
+        marked.length === 0
+          ? html`<p class="discuss-empty no-print">${this.strings.discussEmpty}</p>`
+          : html`<p>${this.strings.discussIntro}</p>
+              <ul class="discuss-list">
+                ${marked.map((effect) => html`<li data-id=${effect.id}>${this.text(effect.name)}</li>`)}
+              </ul>`
+      }
+    </section>`;
+  }
+
+  protected renderContent(): TemplateResult {
+    const kb = this.kb;
+    const allEffects = sideEffects(undefined, { knowledgeBase: kb });
+    const { category, selectedIds, problems } = this.checkInput(allEffects);
+    const common = allEffects.filter((effect) => !effect.contactProvider);
+    const shown = sideEffects({ category, contactProvider: false }, { knowledgeBase: kb });
+    const warnings = sideEffects({ contactProvider: true }, { knowledgeBase: kb });
+
+    return html`${this.renderHeading(this.strings.heading)} ${this.renderInputProblems(problems)} ${this.renderIntro()}
+      ${this.renderFilter(category)}
+      <p class="count" part="count" role="status">
+        ${fill(this.strings.count, { shown: shown.length, total: common.length })}
+      </p>
+      <div class="toolbar no-print" part="toolbar">
+        <button type="button" class="expand-all" @click=${() => this.setAllOpen(true, allEffects)}>
+          ${this.strings.expandAll}
+        </button>
+        <button type="button" class="collapse-all" @click=${() => this.setAllOpen(false, allEffects)}>
+          ${this.strings.collapseAll}
+        </button>
+      </div>
+      <section class="common" aria-labelledby="common-heading">
+        ${this.renderSubheading(this.strings.commonHeading, 'common-heading')}
+        <ul class="effects" part="list">
+          ${repeat(
+            shown,
+            (effect) => effect.id,
+            (effect) => this.renderEffect(effect, selectedIds),
+          )}
+        </ul>
+      </section>
+      ${
+        warnings.length > 0
+          ? html`<section class="contact-provider" aria-labelledby="contact-heading">
+              ${this.renderSubheading(this.strings.contactHeading, 'contact-heading')}
+              <p>${this.strings.contactIntro}</p>
+              <ul class="effects" part="list">
+                ${repeat(
+                  warnings,
+                  (effect) => effect.id,
+                  (effect) => this.renderEffect(effect, selectedIds),
+                )}
+              </ul>
+            </section>`
+          : nothing
+      }
+      ${this.renderDiscussSummary(allEffects, selectedIds)} ${this.renderDisclaimer()}`;
+  }
+}
