@@ -1,13 +1,63 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { build } from 'esbuild';
 import { findChrome, CHROME_FLAGS } from './scripts/find-chrome.mjs';
+
+/**
+ * React ships CommonJS only, which the test runner cannot serve to a browser. This plugin answers
+ * `import … from 'react'` and `'react-dom/client'` with one ES module bundled by esbuild, so the
+ * React interop test renders our elements from real React 19 (one React instance for both).
+ */
+function reactAsEsModule() {
+  const path = '/__react-esm__.js';
+  let bundle;
+  return {
+    name: 'react-as-es-module',
+    resolveImport({ source }) {
+      if (source === 'react' || source === 'react-dom/client') return path;
+      return undefined;
+    },
+    async serve(context) {
+      if (context.path !== path) return undefined;
+      bundle ??= build({
+        stdin: {
+          contents:
+            "export { createElement, Fragment, StrictMode, useState, useEffect, useRef, act } from 'react';" +
+            "export { createRoot } from 'react-dom/client';",
+          resolveDir: process.cwd(),
+        },
+        bundle: true,
+        format: 'esm',
+        write: false,
+        define: { 'process.env.NODE_ENV': '"development"' },
+      }).then((result) => result.outputFiles[0].text);
+      return { body: await bundle, type: 'js' };
+    },
+  };
+}
 
 // Lit prints dev-mode warnings (e.g. "change-in-update") through console.warn; a test must fail
 // on them, so test/setup hooks console.warn. Here we only pick the browser and TypeScript.
+/**
+ * `aria-snapshot` command: the browser's accessibility tree (roles, names, states) for the first
+ * element matching a selector, as Playwright's ARIA snapshot (YAML). Tests assert what a screen
+ * reader gets, not only what axe flags. Selectors pierce open shadow roots.
+ */
+function ariaSnapshotCommand() {
+  return {
+    name: 'aria-snapshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'aria-snapshot') return undefined;
+      const page = session.browser.getPage(session.id);
+      return page.locator(payload.selector).first().ariaSnapshot();
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [ariaSnapshotCommand(), reactAsEsModule(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

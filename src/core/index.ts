@@ -12,4 +12,10 @@ export * from './interactions.js';
 export * from './side-effects.js';
 export * from './knowledge-base-extension.js';
 export * from './cds-hooks.js';
-export { fromFhir, type FhirImport, type FromFhirOptions, type SkippedResource, type SkipReason } from './fhir/from-fhir.js';
+export {
+  fromFhir,
+  type FhirImport,
+  type FromFhirOptions,
+  type SkippedResource,
+  type SkipReason,
+} from './fhir/from-fhir.js';

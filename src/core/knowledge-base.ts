@@ -22,21 +22,23 @@ export function findReferenceIssues(kb: KnowledgeBase): ValidationIssue[] {
   const conditionIds = new Set(kb.conditions.map((c) => c.id));
   const statementIds = new Set(kb.statements.map((s) => s.id));
 
-  const unique = (collection: keyof KnowledgeBase, ids: string[]) => {
+  const collectionsWithIds = [
+    'sources',
+    'facts',
+    'statements',
+    'medicationClasses',
+    'medications',
+    'conditions',
+    'interactionRules',
+    'sideEffects',
+  ] as const;
+  for (const collection of collectionsWithIds) {
     const seen = new Set<string>();
-    ids.forEach((id, index) => {
+    kb[collection].forEach(({ id }, index) => {
       if (seen.has(id)) issues.push(referenceIssue([collection, index, 'id'], `duplicate id "${id}"`));
       seen.add(id);
     });
-  };
-  unique('sources', kb.sources.map((s) => s.id));
-  unique('facts', kb.facts.map((f) => f.id));
-  unique('statements', kb.statements.map((s) => s.id));
-  unique('medicationClasses', kb.medicationClasses.map((c) => c.id));
-  unique('medications', kb.medications.map((m) => m.id));
-  unique('conditions', kb.conditions.map((c) => c.id));
-  unique('interactionRules', kb.interactionRules.map((r) => r.id));
-  unique('sideEffects', kb.sideEffects.map((s) => s.id));
+  }
 
   const expect = (known: Set<string>, id: string, path: (string | number)[], what: string) => {
     if (!known.has(id)) issues.push(referenceIssue(path, `unknown ${what} "${id}"`));
@@ -46,7 +48,9 @@ export function findReferenceIssues(kb: KnowledgeBase): ValidationIssue[] {
     record.sourceIds.forEach((id, i) => expect(sourceIds, id, [...path, 'sourceIds', i], 'source'));
   };
 
-  kb.facts.forEach((fact, i) => fact.sourceIds.forEach((id, j) => expect(sourceIds, id, ['facts', i, 'sourceIds', j], 'source')));
+  kb.facts.forEach((fact, i) =>
+    fact.sourceIds.forEach((id, j) => expect(sourceIds, id, ['facts', i, 'sourceIds', j], 'source')),
+  );
   kb.statements.forEach((s, i) => checkProvenance(s, ['statements', i]));
   kb.medicationClasses.forEach((c, i) => checkProvenance(c, ['medicationClasses', i]));
   kb.conditions.forEach((c, i) => {
@@ -81,7 +85,10 @@ export function findReferenceIssues(kb: KnowledgeBase): ValidationIssue[] {
 export function validateKnowledgeBase(input: unknown): KnowledgeBase {
   const parsed = KnowledgeBaseSchema.safeParse(input);
   if (!parsed.success) {
-    throw new LdnValidationError('Invalid knowledge base: ' + (parsed.error.issues[0]?.message ?? ''), parsed.error.issues);
+    throw new LdnValidationError(
+      'Invalid knowledge base: ' + (parsed.error.issues[0]?.message ?? ''),
+      parsed.error.issues,
+    );
   }
   const issues = findReferenceIssues(parsed.data);
   if (issues.length > 0) {

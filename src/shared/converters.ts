@@ -24,6 +24,8 @@ export const listAttribute: ComplexAttributeConverter<string[]> = {
       .filter((item) => item.length > 0);
   },
   toAttribute(value: string[] | undefined): string | null {
-    return value && value.length > 0 ? value.join(', ') : null;
+    // A script may set anything; reflecting must not throw inside Lit's update (validation reports it).
+    if (!Array.isArray(value)) return value === undefined || value === null ? null : String(value);
+    return value.length > 0 ? value.join(', ') : null;
   },
 };
