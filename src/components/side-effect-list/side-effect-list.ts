@@ -1,4 +1,4 @@
-import { html, nothing, type ComplexAttributeConverter, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import * as z from 'zod/mini';
@@ -26,20 +26,6 @@ const CATEGORY_LABELS: Record<SideEffectCategoryFilter, SideEffectListStringKey>
   sleep: 'categorySleep',
   digestive: 'categoryDigestive',
   other: 'categoryOther',
-};
-
-/**
- * `listAttribute`, except that a non-list set by script (`el.selected = 42`) reflects as text
- * instead of throwing inside Lit's update; validation then names it.
- */
-const selectedAttribute: ComplexAttributeConverter<string[]> = {
-  fromAttribute: (value: string | null) => listAttribute.fromAttribute!(value, Array) as string[],
-  toAttribute: (value: unknown) =>
-    Array.isArray(value)
-      ? listAttribute.toAttribute!(value, Array)
-      : value === null || value === undefined
-        ? null
-        : String(value),
 };
 
 /** What the attributes mean once checked: what to show, what is marked, and what was wrong. */
@@ -115,7 +101,7 @@ export class LdnSideEffectList extends LdnElement {
   category: SideEffectCategoryFilter = 'all';
 
   /** Ids of the side effects a person marked "I have this" (comma-separated as an attribute). */
-  @property({ converter: selectedAttribute, reflect: true })
+  @property({ converter: listAttribute, reflect: true })
   selected: string[] = [];
 
   /** Ids of the items whose details are open; kept here so filtering and "expand all" agree with the page. */
