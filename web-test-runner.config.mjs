@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { build } from 'esbuild';
+import { a11ySnapshotCdpPlugin } from './scripts/a11y-snapshot-plugin.mjs';
 import { findChrome, CHROME_FLAGS } from './scripts/find-chrome.mjs';
 
 /**
@@ -38,26 +39,10 @@ function reactAsEsModule() {
 
 // Lit prints dev-mode warnings (e.g. "change-in-update") through console.warn; a test must fail
 // on them, so test/setup hooks console.warn. Here we only pick the browser and TypeScript.
-/**
- * `aria-snapshot` command: the browser's accessibility tree (roles, names, states) for the first
- * element matching a selector, as Playwright's ARIA snapshot (YAML). Tests assert what a screen
- * reader gets, not only what axe flags. Selectors pierce open shadow roots.
- */
-function ariaSnapshotCommand() {
-  return {
-    name: 'aria-snapshot',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'aria-snapshot') return undefined;
-      const page = session.browser.getPage(session.id);
-      return page.locator(payload.selector).first().ariaSnapshot();
-    },
-  };
-}
-
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [ariaSnapshotCommand(), reactAsEsModule(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [a11ySnapshotCdpPlugin(), reactAsEsModule(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

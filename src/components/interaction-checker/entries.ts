@@ -1,0 +1,91 @@
+import * as z from 'zod/mini';
+import type { ValidationIssue } from '../../core/errors.js';
+import type { Language } from '../../core/schemas/common.js';
+import { fold } from '../../core/search/normalize.js';
+import { CONDITION_IDS, ConditionIdSchema, type ConditionId } from '../../core/schemas/condition.js';
+
+/**
+ * What the person (or the page) entered, kept apart from rendering: the medication list and the
+ * condition ids, with the checks that decide what is passed to the core.
+ */
+
+/**
+ * Same name written twice? Folded as the core folds names (case, accents, punctuation and spacing
+ * do not matter), so the element and the checker agree; text with no letters is compared as typed.
+ */
+export function normaliseEntry(text: string): string {
+  return fold(text) || text.trim().toLowerCase();
+}
+
+/** Whether `text` is already on `list` (as typed, ignoring case and spacing). */
+export function hasEntry(list: readonly string[], text: string): boolean {
+  const wanted = normaliseEntry(text);
+  return list.some((item) => normaliseEntry(item) === wanted);
+}
+
+/** Two lists with the same items in the same order: a framework re-setting an equal array is no change. */
+export function sameList(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  return a.every((item, i) => item === b[i]);
+}
+
+const MedicationListSchema = z.array(z.string());
+
+export interface MedicationListResult {
+  /** Trimmed, non-blank names to check. */
+  names: string[];
+  issues: ValidationIssue[];
+}
+
+/**
+ * Reads the `medications` property. An array of strings is used as is (blanks dropped); one
+ * comma-separated string is accepted too (a framework may pass the attribute form); anything else
+ * is an input problem and nothing from it is used.
+ */
+export function readMedicationList(value: unknown): MedicationListResult {
+  if (value === undefined || value === null) return { names: [], issues: [] };
+  const list = typeof value === 'string' ? value.split(',') : value;
+  const parsed = MedicationListSchema.safeParse(list);
+  if (!parsed.success) {
+    return { names: [], issues: parsed.error.issues.map((i) => ({ ...i, path: ['medications', ...i.path] })) };
+  }
+  return { names: parsed.data.map((name) => name.trim()).filter((name) => name.length > 0), issues: [] };
+}
+
+export interface ConditionListResult {
+  /** Known condition ids, each once, in the order given. */
+  valid: ConditionId[];
+  /** What could not be used, as given. */
+  invalid: string[];
+  issues: ValidationIssue[];
+}
+
+/** Reads the `conditions` property: known ids are kept, unknown ones reported (never guessed). */
+export function readConditionList(value: unknown): ConditionListResult {
+  if (value === undefined || value === null) return { valid: [], invalid: [], issues: [] };
+  const list: unknown[] = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [value];
+  const valid: ConditionId[] = [];
+  const invalid: string[] = [];
+  const issues: ValidationIssue[] = [];
+  list.forEach((item, index) => {
+    const candidate = typeof item === 'string' ? item.trim() : item;
+    if (candidate === '') return;
+    const parsed = ConditionIdSchema.safeParse(candidate);
+    if (parsed.success) {
+      if (!valid.includes(parsed.data)) valid.push(parsed.data);
+      return;
+    }
+    invalid.push(String(item));
+    issues.push(...parsed.error.issues.map((i) => ({ ...i, path: ['conditions', index, ...i.path] })));
+  });
+  return { valid, invalid, issues };
+}
+
+/** The accepted condition ids for an input problem: '"liver-disease", "pregnancy" or "breastfeeding"'. */
+export function acceptedConditionIds(lang: Language): string {
+  const locale = lang === 'es' ? 'es' : 'en-US';
+  return new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' }).format(
+    CONDITION_IDS.map((id) => `"${id}"`),
+  );
+}

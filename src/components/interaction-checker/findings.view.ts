@@ -1,0 +1,92 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocalizedText } from '../../core/schemas/common.js';
+import { SEVERITIES, type Finding, type Severity } from '../../core/schemas/interaction.js';
+import { fill } from '../../shared/format.js';
+import { normaliseEntry } from './entries.js';
+import type { InteractionCheckerStringKey } from './interaction-checker.strings.js';
+import type { CheckOutcome } from './run-check.js';
+import { renderSeverityBadge } from './severity.view.js';
+
+type Strings = Record<InteractionCheckerStringKey, string>;
+
+export const SUMMARY_ID = 'findings-summary';
+export const RESULTS_HEADING_ID = 'results-heading';
+
+/** What the findings area shows: nothing entered yet, the findings, or "could not check". */
+export type FindingsState = CheckOutcome;
+
+/** What the view borrows from the element (language, sources, headings, the fail-closed alert). */
+export interface FindingsContext {
+  strings: Strings;
+  text(value: LocalizedText): string;
+  renderSources(sourceIds: readonly string[]): TemplateResult | typeof nothing;
+  renderSubheading(content: string, id: string): TemplateResult;
+  renderCouldNotCheck(): TemplateResult;
+  /** The name to show: a condition's in the reader's language, a medicine's as recognised. */
+  findingName(finding: Finding): string;
+}
+
+const SUMMARY_KEYS: Record<Severity, InteractionCheckerStringKey> = {
+  avoid: 'summaryAvoid',
+  caution: 'summaryCaution',
+  unknown: 'summaryUnknown',
+  compatible: 'summaryCompatible',
+};
+
+/** Findings per severity (the core's `summarizeFindings`). */
+export type SeverityCounts = Record<Severity, number>;
+
+/** "2 to avoid, 1 to discuss with your provider": only the severities present, most serious first. */
+export function summaryText(counts: SeverityCounts, strings: Strings): string {
+  return SEVERITIES.filter((severity) => counts[severity] > 0)
+    .map((severity) => fill(strings[SUMMARY_KEYS[severity]], { count: counts[severity] }))
+    .join(strings.summarySeparator);
+}
+
+/** What the polite live region says: guidance until something is entered, never "no interactions". */
+function liveSummary(state: FindingsState, counts: SeverityCounts, strings: Strings): string {
+  if (state.kind === 'nothing-entered') return strings.guidance;
+  if (state.kind === 'could-not-check') return '';
+  const summary = summaryText(counts, strings);
+  return state.hasMedications ? summary : `${summary}. ${strings.guidanceConditionsOnly}`;
+}
+
+function renderFinding(finding: Finding, context: FindingsContext): TemplateResult {
+  const { strings } = context;
+  // Show what was typed when the recognised name does not contain it ("percoset" → Percocet).
+  const showInput =
+    finding.kind === 'medication' && !normaliseEntry(finding.name).includes(normaliseEntry(finding.input));
+  return html`<li class="finding" part="finding" data-severity=${finding.severity} data-kind=${finding.kind}>
+    <p class="finding-title">
+      ${renderSeverityBadge(finding.severity, strings)}
+      <span class="finding-name">${context.findingName(finding)}</span>
+    </p>
+    ${showInput ? html`<p class="finding-input">${fill(strings.youEntered, { input: finding.input })}</p>` : nothing}
+    <p class="finding-explanation">${context.text(finding.explanation)}</p>
+    <p class="finding-what-to-do"><strong>${strings.whatToDo}</strong> ${context.text(finding.whatToDo)}</p>
+    ${context.renderSources(finding.sourceIds)}
+  </li>`;
+}
+
+/**
+ * The results: heading, a summary line in a polite live region (always in the page, so a change is
+ * announced), then one item per finding in the order the core gives (avoid → caution → unknown →
+ * compatible).
+ */
+export function renderFindings(state: FindingsState, counts: SeverityCounts, context: FindingsContext): TemplateResult {
+  const { strings } = context;
+  return html`<section class="results" part="results" aria-labelledby=${RESULTS_HEADING_ID}>
+    ${context.renderSubheading(strings.resultsHeading, RESULTS_HEADING_ID)}
+    <p class="summary" part="summary" id=${SUMMARY_ID} role="status" aria-live="polite">
+      ${liveSummary(state, counts, strings)}
+    </p>
+    ${state.kind === 'could-not-check' ? context.renderCouldNotCheck() : nothing}
+    ${
+      state.kind === 'checked' && state.findings.length > 0
+        ? html`<ul class="findings" part="findings" aria-labelledby=${RESULTS_HEADING_ID}>
+            ${state.findings.map((finding) => renderFinding(finding, context))}
+          </ul>`
+        : nothing
+    }
+  </section>`;
+}

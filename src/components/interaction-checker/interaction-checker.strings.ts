@@ -1,0 +1,112 @@
+/**
+ * Interface text of `<ldn-interaction-checker>`. Clinical text (what a finding means, what to do)
+ * comes from the knowledge base, never from here. `{name}`-style placeholders are filled by `fill`.
+ */
+const en = {
+  heading: 'Check your medicines with LDN',
+  intro:
+    'Add every medicine you take and tick any condition that applies. Each one gets its own result, with where the information comes from.',
+
+  inputLabel: 'Add a medicine',
+  inputHelp:
+    'Type a brand or generic name. Use the Up and Down arrow keys to pick a suggestion, then press Enter. If your medicine is not suggested, press Enter to add it as you typed it.',
+  addButton: 'Add',
+  suggestionsLabel: 'Suggestions',
+  noSuggestions:
+    'No suggestions for “{query}”. Press Enter or Add to add it as you typed it. It will be marked as not checked.',
+
+  yourMedicines: 'Your medicines',
+  noMedicinesYet: 'No medicines added yet.',
+  removeMedicine: 'Remove {name}',
+  notRecognised: 'not recognised',
+
+  conditionsLegend: 'Do any of these apply to you?',
+  conditionLiverDisease: 'Liver disease, including hepatitis or cirrhosis',
+  conditionPregnancy: 'Pregnancy',
+  conditionBreastfeeding: 'Breastfeeding',
+
+  resultsHeading: 'Results',
+  guidance:
+    'Add the medicines you take to see how each one fits with LDN. Nothing has been checked yet, so this does not mean there are no problems.',
+  guidanceConditionsOnly: 'Add the medicines you take too. Only the conditions you ticked have been checked so far.',
+  summaryAvoid: '{count} to avoid',
+  summaryCaution: '{count} to discuss with your provider',
+  summaryUnknown: '{count} not checked, ask your pharmacist',
+  summaryCompatible: '{count} with no known conflict',
+  summarySeparator: ', ',
+
+  severityAvoid: 'Avoid',
+  severityCaution: 'Use caution — talk to your provider',
+  severityUnknown: 'Unknown — not checked',
+  severityCompatible: 'No known conflict',
+  whatToDo: 'What to do:',
+  youEntered: 'You entered “{input}”.',
+
+  printButton: 'Print this list for your provider',
+
+  announceAdded: '{name} added.',
+  announceAddedUnrecognised: '{name} added. It is not in this checker’s list, so it was not checked.',
+  announceRemoved: '{name} removed.',
+  announceDuplicate: '{name} is already on your list.',
+
+  acceptsMedications: 'a list of medicine names separated by commas',
+  acceptsConditions: 'only {ids}, separated by commas',
+  checkerIncomplete: 'The checker gave fewer results than the medicines and conditions entered.',
+} as const;
+
+export type InteractionCheckerStringKey = keyof typeof en;
+
+const es: Record<InteractionCheckerStringKey, string> = {
+  heading: 'Revise sus medicamentos con la LDN',
+  intro:
+    'Agregue todos los medicamentos que toma y marque las condiciones que tenga. Cada uno recibe su propio resultado, con la fuente de la información.',
+
+  inputLabel: 'Agregar un medicamento',
+  inputHelp:
+    'Escriba el nombre comercial o genérico. Use las flechas arriba y abajo para elegir una sugerencia y pulse Intro. Si su medicamento no aparece, pulse Intro para agregarlo tal como lo escribió.',
+  addButton: 'Agregar',
+  suggestionsLabel: 'Sugerencias',
+  noSuggestions:
+    'No hay sugerencias para «{query}». Pulse Intro o Agregar para añadirlo tal como lo escribió. Quedará marcado como no comprobado.',
+
+  yourMedicines: 'Sus medicamentos',
+  noMedicinesYet: 'Todavía no ha agregado medicamentos.',
+  removeMedicine: 'Quitar {name}',
+  notRecognised: 'no reconocido',
+
+  conditionsLegend: '¿Tiene alguna de estas condiciones?',
+  conditionLiverDisease: 'Enfermedad del hígado, incluidas la hepatitis o la cirrosis',
+  conditionPregnancy: 'Embarazo',
+  conditionBreastfeeding: 'Lactancia',
+
+  resultsHeading: 'Resultados',
+  guidance:
+    'Agregue los medicamentos que toma para ver cómo se combina cada uno con la LDN. Todavía no se ha comprobado nada, así que esto no significa que no haya problemas.',
+  guidanceConditionsOnly:
+    'Agregue también los medicamentos que toma. Por ahora solo se han comprobado las condiciones que marcó.',
+  summaryAvoid: '{count} que debe evitar',
+  summaryCaution: '{count} para hablar con su médico',
+  summaryUnknown: '{count} sin comprobar: consulte a su farmacéutico',
+  summaryCompatible: '{count} sin conflicto conocido',
+  summarySeparator: '; ',
+
+  severityAvoid: 'Evitar',
+  severityCaution: 'Precaución: hable con su médico',
+  severityUnknown: 'Desconocido: no comprobado',
+  severityCompatible: 'Sin conflicto conocido',
+  whatToDo: 'Qué hacer:',
+  youEntered: 'Usted escribió «{input}».',
+
+  printButton: 'Imprimir esta lista para su médico',
+
+  announceAdded: 'Se agregó {name}.',
+  announceAddedUnrecognised: 'Se agregó {name}. No está en la lista de este verificador, así que no se comprobó.',
+  announceRemoved: 'Se quitó {name}.',
+  announceDuplicate: '{name} ya está en su lista.',
+
+  acceptsMedications: 'una lista de nombres de medicamentos separados por comas',
+  acceptsConditions: 'solo {ids}, separados por comas',
+  checkerIncomplete: 'El verificador dio menos resultados que los medicamentos y condiciones ingresados.',
+};
+
+export const interactionCheckerStrings = { en, es };

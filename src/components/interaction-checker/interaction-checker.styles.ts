@@ -1,0 +1,296 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<ldn-interaction-checker>`. Only the shared --ldn-* tokens; logical properties and
+ * relative units so it reflows at 320 px and 200 % text; severity is never shown by colour alone
+ * (icon shape + text label), and forced colours keep every border and icon visible.
+ */
+export const interactionCheckerStyles = css`
+  .intro,
+  .help,
+  .hint,
+  .chips-empty {
+    color: var(--ldn-color-text-muted);
+  }
+  .help,
+  .hint {
+    font-size: var(--ldn-font-size-small);
+  }
+
+  /* Combobox */
+  .combobox {
+    margin-block: var(--ldn-space-3);
+  }
+  .combobox-label,
+  .chips-label {
+    display: block;
+    font-weight: 700;
+    margin-block-end: var(--ldn-space-1);
+  }
+  .combobox-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--ldn-space-2);
+    align-items: flex-start;
+  }
+  .combobox-field {
+    position: relative;
+    flex: 1 1 12rem;
+    min-inline-size: 0;
+  }
+  .combobox-input {
+    inline-size: 100%;
+    min-block-size: 2.5rem;
+    font: inherit;
+    color: var(--ldn-color-text);
+    background: var(--ldn-color-surface);
+    border: 1px solid var(--ldn-color-border);
+    border-radius: calc(var(--ldn-radius) / 2);
+    padding-block: var(--ldn-space-1);
+    padding-inline: var(--ldn-space-2);
+  }
+  .listbox {
+    position: absolute;
+    z-index: 1;
+    inset-inline: 0;
+    inset-block-start: calc(100% + var(--ldn-space-1));
+    max-block-size: 20em;
+    overflow-y: auto;
+    margin: 0;
+    padding: var(--ldn-space-1) 0;
+    list-style: none;
+    background: var(--ldn-color-surface-raised);
+    border: 1px solid var(--ldn-color-border);
+    border-radius: calc(var(--ldn-radius) / 2);
+    box-shadow: 0 0.25rem 0.75rem rgb(0 0 0 / 20%);
+  }
+  .listbox[hidden] {
+    display: none;
+  }
+  .option {
+    min-block-size: 2.25rem;
+    padding-block: var(--ldn-space-1);
+    padding-inline: var(--ldn-space-2);
+    cursor: pointer;
+  }
+  .option:hover {
+    text-decoration: underline;
+  }
+  .option[aria-selected='true'] {
+    color: var(--ldn-color-on-accent);
+    background: var(--ldn-color-accent);
+    outline: 2px solid transparent;
+  }
+  .option mark {
+    color: inherit;
+    background: transparent;
+    font-weight: 700;
+    text-decoration: underline;
+  }
+  .option-secondary {
+    font-size: var(--ldn-font-size-small);
+  }
+  .add-button,
+  .print-button {
+    color: var(--ldn-color-on-accent);
+    background: var(--ldn-color-accent);
+    border: 1px solid var(--ldn-color-accent);
+    padding-block: var(--ldn-space-1);
+    padding-inline: var(--ldn-space-3);
+    min-block-size: 2.5rem;
+  }
+
+  /* Chips */
+  .chips-section {
+    margin-block: var(--ldn-space-3);
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--ldn-space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--ldn-space-1);
+    max-inline-size: 100%;
+    padding-block: var(--ldn-space-1);
+    padding-inline: var(--ldn-space-2) var(--ldn-space-1);
+    background: var(--ldn-color-surface-raised);
+    border: 1px solid var(--ldn-color-border);
+    border-radius: 1em;
+  }
+  .chip[data-recognised='false'] {
+    border-style: dashed;
+    border-color: var(--ldn-color-unknown);
+  }
+  .chip-flag {
+    color: var(--ldn-color-unknown);
+    font-size: var(--ldn-font-size-small);
+    font-style: italic;
+  }
+  .chip-remove {
+    min-block-size: 1.75rem;
+    min-inline-size: 1.75rem;
+    padding: 0;
+    line-height: 1;
+    color: var(--ldn-color-text);
+    background: transparent;
+    border: 1px solid transparent;
+    border-radius: 50%;
+  }
+  .chip-remove:hover {
+    border-color: var(--ldn-color-border);
+  }
+
+  /* Conditions */
+  .conditions {
+    margin-block: var(--ldn-space-3);
+    margin-inline: 0;
+    padding-block: var(--ldn-space-2);
+    padding-inline: var(--ldn-space-3);
+    border: 1px solid var(--ldn-color-border);
+    border-radius: calc(var(--ldn-radius) / 2);
+  }
+  .conditions legend {
+    font-weight: 700;
+    padding-inline: var(--ldn-space-1);
+  }
+  .condition {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--ldn-space-2);
+    padding-block: var(--ldn-space-1);
+  }
+  .condition input {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--ldn-color-accent);
+  }
+
+  /* Results */
+  .summary {
+    font-weight: 700;
+  }
+  .findings {
+    display: grid;
+    gap: var(--ldn-space-3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .finding {
+    --_ink: var(--ldn-color-unknown);
+    --_surface: var(--ldn-color-unknown-surface);
+    padding-block: var(--ldn-space-2);
+    padding-inline: var(--ldn-space-3);
+    background: var(--_surface);
+    border: 1px solid var(--_ink);
+    border-inline-start-width: 0.375rem;
+    border-radius: calc(var(--ldn-radius) / 2);
+  }
+  .finding[data-severity='avoid'] {
+    --_ink: var(--ldn-color-avoid);
+    --_surface: var(--ldn-color-avoid-surface);
+  }
+  .finding[data-severity='caution'] {
+    --_ink: var(--ldn-color-caution);
+    --_surface: var(--ldn-color-caution-surface);
+  }
+  .finding[data-severity='compatible'] {
+    --_ink: var(--ldn-color-compatible);
+    --_surface: var(--ldn-color-compatible-surface);
+  }
+  .finding[data-severity='unknown'] {
+    border-style: dashed;
+    border-inline-start-style: solid;
+  }
+  .finding-title {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--ldn-space-1) var(--ldn-space-3);
+  }
+  .finding-name {
+    font-weight: 700;
+  }
+  .severity {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--ldn-space-1);
+    color: var(--_ink);
+    font-weight: 700;
+  }
+  .severity-icon {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: currentColor;
+  }
+  .severity-icon .cutout {
+    fill: var(--_surface);
+  }
+  .severity-icon .cutout-stroke {
+    fill: none;
+    stroke: var(--_surface);
+  }
+  .finding .source {
+    margin-block-end: 0;
+  }
+  .print-row {
+    margin-block: var(--ldn-space-3) 0;
+  }
+
+  @media (forced-colors: active) {
+    .finding,
+    .chip,
+    .listbox,
+    .conditions {
+      border-color: CanvasText;
+    }
+    .severity {
+      color: CanvasText;
+    }
+    .severity-icon .cutout {
+      fill: Canvas;
+    }
+    .severity-icon .cutout-stroke {
+      stroke: Canvas;
+    }
+    .option[aria-selected='true'] {
+      color: HighlightText;
+      background: Highlight;
+      forced-color-adjust: none;
+    }
+    .add-button,
+    .print-button {
+      border-color: ButtonText;
+    }
+  }
+
+  @media print {
+    .finding {
+      break-inside: avoid;
+      background: #fff;
+      border-color: #000;
+    }
+    .severity {
+      color: #000;
+    }
+    .severity-icon .cutout {
+      fill: #fff;
+    }
+    .severity-icon .cutout-stroke {
+      stroke: #fff;
+    }
+    .chip {
+      background: #fff;
+      border-color: #000;
+    }
+  }
+`;

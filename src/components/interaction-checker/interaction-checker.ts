@@ -1,0 +1,337 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ConditionId } from '../../core/schemas/condition.js';
+import { summarizeFindings } from '../../core/interactions.js';
+import { MAX_MEDICATION_TEXT_LENGTH, type Finding } from '../../core/schemas/interaction.js';
+import type { KnowledgeBase } from '../../core/schemas/knowledge-base.js';
+import { searchMedications, type MedicationMatch } from '../../core/search/index.js';
+import { LdnElement, type InputProblem } from '../../shared/base-element.js';
+import { listAttribute } from '../../shared/converters.js';
+import { emit } from '../../shared/events.js';
+import { fill } from '../../shared/format.js';
+import { renderConditions } from './conditions.view.js';
+import {
+  acceptedConditionIds,
+  hasEntry,
+  normaliseEntry,
+  readConditionList,
+  readMedicationList,
+  sameList,
+} from './entries.js';
+import type { InteractionsChangeDetail } from './events.js';
+import { renderFindings } from './findings.view.js';
+import { interactionCheckerStyles } from './interaction-checker.styles.js';
+import { interactionCheckerStrings, type InteractionCheckerStringKey } from './interaction-checker.strings.js';
+import { renderMedicationChips, type ChipEntry } from './medication-chips.view.js';
+import { COMBOBOX_INPUT_ID, MedicationComboboxController } from './medication-combobox.js';
+import { renderMedicationCombobox } from './medication-combobox.view.js';
+import { runCheck, type CheckOutcome } from './run-check.js';
+
+/** Most suggestions shown at once. */
+const SUGGESTION_LIMIT = 8;
+
+const listHasChanged = (value: unknown, old: unknown): boolean =>
+  !(Array.isArray(value) && Array.isArray(old) && sameList(value, old)) && value !== old;
+
+/**
+ * Checks the medicines a person takes, and conditions that matter (liver disease, pregnancy,
+ * breastfeeding), against low-dose naltrexone (facts I1–I5). Every finding shows its severity in
+ * words and with an icon, a plain explanation, what to do and its source. A medicine the checker
+ * does not know is "unknown — not checked", never "no known conflict"; an internal problem shows
+ * "could not check", never an empty list.
+ *
+ * The `medications` and `conditions` properties hold what is on the list, whoever entered it:
+ * setting them (or their attributes) replaces the list; the person's additions and removals update
+ * them, and survive language changes and moving the element in the page.
+ *
+ * @summary Accessible LDN interaction checker: medicine combobox, condition checkboxes, findings with sources.
+ *
+ * @fires ldn-interactions-change - The findings changed (compared by content). `detail: { findings }`.
+ * @fires ldn-error - Bad input (`conditions` with an unknown id, a non-list `medications`), an invalid
+ *   portal knowledge base, or a check that could not be done. `detail: { issues, source }`.
+ *
+ * @csspart heading - The element's heading.
+ * @csspart subheading - The "Results" heading.
+ * @csspart error - Input problems and the "could not check" alert.
+ * @csspart source - The source line of each finding.
+ * @csspart disclaimer - The closing "not a substitute for your provider's advice" line.
+ * @csspart combobox - Label, help, text field and Add button.
+ * @csspart input - The medicine text field (role="combobox").
+ * @csspart listbox - The list of suggestions.
+ * @csspart add-button - The Add button.
+ * @csspart chips - The "Your medicines" list.
+ * @csspart chip - One medicine on the list.
+ * @csspart chip-remove - The remove button of a medicine.
+ * @csspart conditions - The condition checkboxes.
+ * @csspart results - The results section.
+ * @csspart summary - The summary line (a polite live region).
+ * @csspart findings - The list of findings.
+ * @csspart finding - One finding; carries `data-severity`.
+ * @csspart severity - Icon and text label of a finding's severity.
+ * @csspart print-button - "Print this list for your provider".
+ *
+ * @cssprop --ldn-font-family - Font family.
+ * @cssprop --ldn-font-size - Base font size.
+ * @cssprop --ldn-font-size-small - Size of help, sources and the disclaimer.
+ * @cssprop --ldn-line-height - Line height.
+ * @cssprop --ldn-space-1 - Smallest spacing.
+ * @cssprop --ldn-space-2 - Small spacing.
+ * @cssprop --ldn-space-3 - Medium spacing.
+ * @cssprop --ldn-space-4 - Large spacing.
+ * @cssprop --ldn-radius - Corner radius.
+ * @cssprop --ldn-color-text - Text colour.
+ * @cssprop --ldn-color-text-muted - Secondary text colour.
+ * @cssprop --ldn-color-surface - Background.
+ * @cssprop --ldn-color-surface-raised - Background of chips and the suggestion list.
+ * @cssprop --ldn-color-border - Borders.
+ * @cssprop --ldn-color-accent - Buttons, links and the active suggestion.
+ * @cssprop --ldn-color-on-accent - Text on the accent colour.
+ * @cssprop --ldn-color-focus - Focus ring.
+ * @cssprop --ldn-color-avoid - "Avoid" findings (ink).
+ * @cssprop --ldn-color-avoid-surface - "Avoid" findings (background).
+ * @cssprop --ldn-color-caution - "Use caution" findings (ink).
+ * @cssprop --ldn-color-caution-surface - "Use caution" findings (background).
+ * @cssprop --ldn-color-unknown - "Unknown" findings and unrecognised medicines (ink).
+ * @cssprop --ldn-color-unknown-surface - "Unknown" findings (background).
+ * @cssprop --ldn-color-compatible - "No known conflict" findings (ink).
+ * @cssprop --ldn-color-compatible-surface - "No known conflict" findings (background).
+ */
+export class LdnInteractionChecker extends LdnElement {
+  static override styles = [...LdnElement.styles, interactionCheckerStyles];
+
+  /**
+   * The medicines to check: brand or generic names, as typed. Attribute: comma-separated
+   * (`medications="Vicodin, Avonex"`). Reflects the person's additions and removals.
+   */
+  @property({ converter: listAttribute, hasChanged: listHasChanged })
+  medications: string[] = [];
+
+  /**
+   * Conditions that apply: `liver-disease`, `pregnancy`, `breastfeeding`. Attribute:
+   * comma-separated. Unknown ids are reported (input problem and `ldn-error`); known ones are kept.
+   */
+  @property({ converter: listAttribute, hasChanged: listHasChanged })
+  conditions: string[] = [];
+
+  /** What the status region last said about the list (added, removed, already there). */
+  @state() private announcement = '';
+
+  private readonly combobox = new MedicationComboboxController(this, {
+    search: (query) => searchMedications(query, { limit: SUGGESTION_LIMIT, knowledgeBase: this.kb }),
+    chooseMatch: (match) => this.addChosen(match),
+    addText: (text) => this.addTyped(text),
+    removeLast: () => this.removeMedication(this.medicationNames().length - 1, 'input'),
+  });
+
+  private memo: { key: string; knowledgeBase: KnowledgeBase; outcome: CheckOutcome } | undefined;
+  /** The outcome shown by the last render (undefined when the whole element could not check). */
+  private renderedOutcome: CheckOutcome | undefined;
+  private lastEmittedFindings = '[]';
+
+  /**
+   * The current findings (read-only): one per medicine and condition, most serious first. Empty
+   * when nothing is entered, and also when the check could not be done (then `ldn-error` fired).
+   */
+  get findings(): readonly Finding[] {
+    try {
+      const outcome = this.check();
+      return outcome.kind === 'checked' ? outcome.findings : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private get strings(): Record<InteractionCheckerStringKey, string> {
+    return interactionCheckerStrings[this.language];
+  }
+
+  private medicationNames(): string[] {
+    return readMedicationList(this.medications).names;
+  }
+
+  /** Runs the core check, once per distinct input and knowledge base. Throws only for an invalid portal knowledge base. */
+  private check(): CheckOutcome {
+    const names = this.medicationNames();
+    const conditions = readConditionList(this.conditions).valid;
+    const knowledgeBase = this.kb;
+    const key = JSON.stringify([names, conditions]);
+    if (this.memo?.key !== key || this.memo.knowledgeBase !== knowledgeBase) {
+      this.memo = { key, knowledgeBase, outcome: runCheck(names, conditions, knowledgeBase) };
+    }
+    return this.memo.outcome;
+  }
+
+  private inputProblems(): InputProblem[] {
+    const problems = this.commonInputProblems();
+    if (problems.length > 0) this.reportError(problems[0]!.attribute, this.issuesFor(problems));
+    const medications = readMedicationList(this.medications);
+    if (medications.issues.length > 0) {
+      problems.push({ attribute: 'medications', received: '', accepts: this.strings.acceptsMedications });
+      this.reportError('medications', medications.issues);
+    }
+    const conditions = readConditionList(this.conditions);
+    if (conditions.invalid.length > 0) {
+      const ids = acceptedConditionIds(this.language);
+      problems.push({
+        attribute: 'conditions',
+        received: conditions.invalid.join(', '),
+        accepts: fill(this.strings.acceptsConditions, { ids }),
+      });
+      this.reportError('conditions', conditions.issues);
+    }
+    return problems;
+  }
+
+  protected override renderContent(): TemplateResult {
+    this.renderedOutcome = undefined;
+    const strings = this.strings;
+    const problems = this.inputProblems();
+    const outcome = this.check();
+    this.renderedOutcome = outcome;
+    if (outcome.kind === 'could-not-check') this.reportError('internal', outcome.issues);
+    const findings = outcome.kind === 'checked' ? outcome.findings : [];
+
+    return html`${this.renderInputProblems(problems)}${this.renderHeading(strings.heading)}
+      <p class="intro no-print">${strings.intro}</p>
+      ${renderMedicationCombobox(this.combobox, strings, MAX_MEDICATION_TEXT_LENGTH)}
+      ${renderMedicationChips(this.chipEntries(outcome), strings, (index) => this.removeMedication(index, 'chip'))}
+      ${renderConditions(
+        this.kb.conditions,
+        readConditionList(this.conditions).valid,
+        strings,
+        (t) => this.text(t),
+        (id, on) => this.toggleCondition(id, on),
+      )}
+      <p class="visually-hidden" role="status" aria-live="polite" data-announcer>${this.announcement}</p>
+      ${renderFindings(outcome, summarizeFindings(findings), {
+        strings,
+        text: (value) => this.text(value),
+        renderSources: (ids) => this.renderSources(ids),
+        renderSubheading: (content, id) => this.renderSubheading(content, id),
+        renderCouldNotCheck: () => this.renderCouldNotCheck(),
+        findingName: (finding) => this.findingName(finding),
+      })}
+      <p class="print-row no-print">
+        <button class="print-button" part="print-button" type="button" @click=${() => window.print()}>
+          ${strings.printButton}
+        </button>
+      </p>
+      ${this.renderDisclaimer()}`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const outcome = this.renderedOutcome;
+    // A failed check is reported through ldn-error; it never announces an (empty) list of findings.
+    if (!outcome || outcome.kind === 'could-not-check') return;
+    const findings = outcome.kind === 'checked' ? outcome.findings : [];
+    const key = JSON.stringify(findings);
+    if (key === this.lastEmittedFindings) return;
+    this.lastEmittedFindings = key;
+    emit<InteractionsChangeDetail>(this, 'ldn-interactions-change', { findings });
+  }
+
+  /** Chips in list order, flagged "not recognised" when the core found no medicine for the name. */
+  private chipEntries(outcome: CheckOutcome): ChipEntry[] {
+    return this.medicationNames().map((text) => {
+      // Without a check (it failed) nothing is flagged: the "could not check" alert says it all.
+      const finding = outcome.kind === 'checked' ? outcome.findingForEntry.get(text) : undefined;
+      return { text, recognised: outcome.kind !== 'checked' || finding?.medicationId !== undefined };
+    });
+  }
+
+  /** Whether the core recognised `text` as a medicine in its list. */
+  private isRecognised(text: string): boolean {
+    try {
+      const outcome = this.check();
+      return outcome.kind === 'checked' && outcome.findingForEntry.get(text)?.medicationId !== undefined;
+    } catch {
+      return false;
+    }
+  }
+
+  private findingName(finding: Finding): string {
+    if (finding.kind === 'condition') {
+      const condition = this.kb.conditions.find((c) => c.id === finding.conditionId);
+      if (condition) return this.text(condition.name);
+    }
+    return finding.name;
+  }
+
+  private listedMedicationIds(): Set<string> {
+    return new Set(this.findings.flatMap((f) => (f.medicationId ? [f.medicationId] : [])));
+  }
+
+  private addChosen(match: MedicationMatch): void {
+    const name = match.matchedName;
+    if (this.listedMedicationIds().has(match.medication.id) || hasEntry(this.medicationNames(), name)) {
+      this.announce(fill(this.strings.announceDuplicate, { name }));
+    } else {
+      this.medications = [...this.medicationNames(), name];
+      this.announce(fill(this.strings.announceAdded, { name }));
+    }
+    this.focusInput();
+  }
+
+  private addTyped(text: string): void {
+    const names = this.medicationNames();
+    if (hasEntry(names, text) || this.namesListedMedication(text)) {
+      this.announce(fill(this.strings.announceDuplicate, { name: text }));
+      this.focusInput();
+      return;
+    }
+    this.medications = [...names, text];
+    const key = this.isRecognised(text) ? 'announceAdded' : 'announceAddedUnrecognised';
+    this.announce(fill(this.strings[key], { name: text }));
+    this.focusInput();
+  }
+
+  /** Typed text that is exactly another name of a medicine already listed ("hydrocodone and acetaminophen" after "Vicodin"). */
+  private namesListedMedication(text: string): boolean {
+    try {
+      const wanted = normaliseEntry(text);
+      const exact = searchMedications(text, { limit: SUGGESTION_LIMIT, knowledgeBase: this.kb }).find(
+        (m) => !m.fuzzy && normaliseEntry(m.matchedName) === wanted,
+      );
+      return exact !== undefined && this.listedMedicationIds().has(exact.medication.id);
+    } catch {
+      return false;
+    }
+  }
+
+  private removeMedication(index: number, from: 'chip' | 'input'): void {
+    const names = this.medicationNames();
+    const removed = names[index];
+    if (removed === undefined) return;
+    this.medications = names.filter((_, i) => i !== index);
+    this.announce(fill(this.strings.announceRemoved, { name: removed }));
+    if (from === 'chip') void this.focusAfterRemoval(index);
+  }
+
+  /** Focus goes to the next medicine's remove button, else the previous one, else the text field. */
+  private async focusAfterRemoval(index: number): Promise<void> {
+    await this.updateComplete;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.chip-remove')];
+    const target = buttons[index] ?? buttons[index - 1];
+    if (target) target.focus();
+    else this.inputElement()?.focus();
+  }
+
+  private toggleCondition(id: ConditionId, checked: boolean): void {
+    const current = readConditionList(this.conditions).valid;
+    this.conditions = checked ? [...current.filter((c) => c !== id), id] : current.filter((c) => c !== id);
+  }
+
+  private announce(message: string): void {
+    // The same words twice in a row would not be re-announced; a trailing no-break space makes them new.
+    this.announcement = message === this.announcement ? `${message}\u00a0` : message;
+  }
+
+  private inputElement(): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>(`#${COMBOBOX_INPUT_ID}`);
+  }
+
+  private focusInput(): void {
+    void this.updateComplete.then(() => this.inputElement()?.focus());
+  }
+}

@@ -1,0 +1,83 @@
+import { LdnValidationError, type ValidationIssue } from '../../core/errors.js';
+import { checkInteractions } from '../../core/interactions.js';
+import type { ConditionId } from '../../core/schemas/condition.js';
+import { SEVERITIES, type Finding } from '../../core/schemas/interaction.js';
+import type { KnowledgeBase } from '../../core/schemas/knowledge-base.js';
+import { normaliseEntry } from './entries.js';
+
+/** The result of one check: nothing entered yet, the findings, or "could not check" with why. */
+export type CheckOutcome =
+  | { kind: 'nothing-entered' }
+  | {
+      kind: 'checked';
+      /** One per distinct medicine and condition, most serious first (the core's order). */
+      findings: readonly Finding[];
+      hasMedications: boolean;
+      /** The finding that answers each entered name (several names of one medicine share one). */
+      findingForEntry: ReadonlyMap<string, Finding>;
+    }
+  | { kind: 'could-not-check'; issues: readonly ValidationIssue[] };
+
+function internalIssue(message: string): ValidationIssue {
+  return { code: 'custom', path: ['internal'], message, input: undefined } as ValidationIssue;
+}
+
+const isMedicationFinding = (f: Finding): boolean => f.kind === 'medication';
+
+/**
+ * Which finding answers `entry`. The core gives one finding per distinct medicine, under the first
+ * name entered; a later name of the same medicine ("hydrocodone and acetaminophen" after "Vicodin")
+ * is matched by checking it alone and finding the same medicine (or the same unrecognised text).
+ */
+function findingFor(entry: string, findings: readonly Finding[], knowledgeBase: KnowledgeBase): Finding | undefined {
+  const medicationFindings = findings.filter(isMedicationFinding);
+  const direct = medicationFindings.find((f) => f.input === entry);
+  if (direct) return direct;
+  const [alone] = checkInteractions({ medications: [entry] }, { knowledgeBase });
+  if (!alone) return undefined;
+  if (alone.medicationId !== undefined) return medicationFindings.find((f) => f.medicationId === alone.medicationId);
+  const key = normaliseEntry(entry);
+  return medicationFindings.find((f) => f.medicationId === undefined && normaliseEntry(f.input) === key);
+}
+
+/**
+ * Runs the core's check over what was entered. Never throws, and fails closed: a throw, an entry
+ * or condition without a finding, or a severity the element does not know all become
+ * "could not check", never a shorter (more reassuring) list.
+ */
+export function runCheck(
+  medications: readonly string[],
+  conditions: readonly ConditionId[],
+  knowledgeBase: KnowledgeBase,
+): CheckOutcome {
+  if (medications.length === 0 && conditions.length === 0) return { kind: 'nothing-entered' };
+  try {
+    const findings = checkInteractions(
+      { medications: [...medications], conditions: [...conditions] },
+      { knowledgeBase },
+    );
+    if (!Array.isArray(findings)) throw new Error('checkInteractions did not return a list');
+    const strange = findings.find((f) => !(SEVERITIES as readonly string[]).includes(f.severity));
+    if (strange) throw new Error(`checkInteractions returned an unknown severity "${String(strange.severity)}"`);
+
+    const findingForEntry = new Map<string, Finding>();
+    for (const entry of medications) {
+      const finding = findingFor(entry, findings, knowledgeBase);
+      if (!finding) throw new Error(`checkInteractions returned no finding for the medication "${entry}"`);
+      findingForEntry.set(entry, finding);
+    }
+    const missingCondition = conditions.find(
+      (id) => !findings.some((f) => f.kind === 'condition' && f.conditionId === id),
+    );
+    if (missingCondition)
+      throw new Error(`checkInteractions returned no finding for the condition "${missingCondition}"`);
+
+    return { kind: 'checked', findings, hasMedications: medications.length > 0, findingForEntry };
+  } catch (error) {
+    const issues =
+      error instanceof LdnValidationError
+        ? error.issues
+        : [internalIssue(error instanceof Error ? error.message : String(error))];
+    return { kind: 'could-not-check', issues };
+  }
+}

@@ -1,0 +1,43 @@
+import { svg, type SVGTemplateResult, type TemplateResult, html } from 'lit';
+import type { Severity } from '../../core/schemas/interaction.js';
+import type { InteractionCheckerStringKey } from './interaction-checker.strings.js';
+
+type Strings = Record<InteractionCheckerStringKey, string>;
+
+const LABEL_KEYS: Record<Severity, InteractionCheckerStringKey> = {
+  avoid: 'severityAvoid',
+  caution: 'severityCaution',
+  unknown: 'severityUnknown',
+  compatible: 'severityCompatible',
+};
+
+/** The visible text label of a severity: the meaning never rests on colour or icon alone. */
+export function severityLabel(severity: Severity, strings: Strings): string {
+  return strings[LABEL_KEYS[severity]];
+}
+
+// A distinct shape per severity, so the icons differ in greyscale and forced colours too.
+const ICONS: Record<Severity, SVGTemplateResult> = {
+  // Octagon with a bar: "stop".
+  avoid: svg`<path d="M7.1 1h9.8L23 7.1v9.8L16.9 23H7.1L1 16.9V7.1z" fill="currentColor"/>
+    <rect x="6" y="10.5" width="12" height="3" rx="1" class="cutout"/>`,
+  // Triangle with an exclamation mark.
+  caution: svg`<path d="M12 1.5 23 21.5H1z" fill="currentColor"/>
+    <rect x="10.75" y="8" width="2.5" height="7.5" rx="1" class="cutout"/>
+    <circle cx="12" cy="18.25" r="1.4" class="cutout"/>`,
+  // Outlined circle with a question mark.
+  unknown: svg`<circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2.5"/>
+    <path d="M9 9.2a3 3 0 1 1 4.3 2.7c-.8.4-1.3 1-1.3 1.9v.7" fill="none" stroke="currentColor" stroke-width="2.3" stroke-linecap="round"/>
+    <circle cx="12" cy="17.6" r="1.4" fill="currentColor"/>`,
+  // Circle with a check mark.
+  compatible: svg`<circle cx="12" cy="12" r="11" fill="currentColor"/>
+    <path d="m6.8 12.4 3.4 3.4 7-7.4" class="cutout-stroke" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round"/>`,
+};
+
+/** Decorative icon (hidden from assistive technology) followed by the text label. */
+export function renderSeverityBadge(severity: Severity, strings: Strings): TemplateResult {
+  return html`<span class="severity" part="severity" data-severity=${severity}>
+    <svg class="severity-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[severity]}</svg>
+    <span class="severity-label">${severityLabel(severity, strings)}</span>
+  </span>`;
+}

@@ -1,0 +1,171 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import '../src/components/interaction-checker/define.js';
+
+interface InteractionCheckerArgs {
+  medications?: string;
+  conditions?: string;
+  headingLevel?: number;
+  lang?: string;
+  theme?: string;
+}
+
+/** The element's shadow root, queried like a canvas (Testing Library does not pierce shadow DOM). */
+function shadowCanvas(canvasElement: HTMLElement) {
+  const el = canvasElement.querySelector('ldn-interaction-checker')!;
+  return { el, canvas: within(el.shadowRoot as unknown as HTMLElement) };
+}
+
+/** `data-severity` of each finding, in the order shown. */
+function severities(el: Element): string[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.finding')].map((li) => li.dataset.severity ?? '');
+}
+
+const meta: Meta<InteractionCheckerArgs> = {
+  title: 'Elements/<ldn-interaction-checker>',
+  component: 'ldn-interaction-checker',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Checks the medicines a person takes, and liver disease, pregnancy or breastfeeding, against low-dose naltrexone (I1–I5). An accessible combobox suggests brand and generic names; anything not in the list is added anyway and marked "Unknown — not checked", never "no known conflict". Each finding shows its severity in words and with an icon, a plain explanation, what to do and its source.',
+      },
+    },
+  },
+  argTypes: {
+    medications: {
+      control: 'text',
+      description: 'Comma-separated medicine names, brand or generic ("Vicodin, Avonex").',
+    },
+    conditions: {
+      control: 'text',
+      description: 'Comma-separated condition ids: liver-disease, pregnancy, breastfeeding.',
+    },
+    headingLevel: {
+      name: 'heading-level',
+      control: { type: 'number', min: 1, max: 6 },
+      description: "Level of the element's heading.",
+      table: { defaultValue: { summary: '2' } },
+    },
+    lang: { control: 'inline-radio', options: ['en', 'es'], description: 'Language (else the closest ancestor’s).' },
+    theme: {
+      control: 'inline-radio',
+      options: ['auto', 'light', 'dark'],
+      table: { defaultValue: { summary: 'auto' } },
+    },
+  },
+  args: { headingLevel: 2 },
+  render: (args): TemplateResult =>
+    html`<ldn-interaction-checker
+      medications=${ifDefined(args.medications)}
+      conditions=${ifDefined(args.conditions)}
+      heading-level=${ifDefined(args.headingLevel)}
+      lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
+    ></ldn-interaction-checker>`,
+};
+export default meta;
+
+type Story = StoryObj<InteractionCheckerArgs>;
+
+/** Nothing entered yet: guidance, never "no interactions found". The play function adds a medicine by keyboard. */
+export const Empty: Story = {
+  name: 'Empty (keyboard flow)',
+  play: async ({ canvasElement }) => {
+    const { el, canvas } = shadowCanvas(canvasElement);
+    await expect(canvas.getByText(/Add the medicines you take/)).toBeTruthy();
+    const field = canvas.getByRole('combobox', { name: 'Add a medicine' });
+    await userEvent.click(field);
+    await userEvent.keyboard('vicod');
+    await waitFor(() => expect(field.getAttribute('aria-expanded')).toBe('true'));
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(field.getAttribute('aria-activedescendant')).toBe('medication-option-0');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(severities(el)).toEqual(['avoid']));
+    await expect(canvas.getByRole('button', { name: 'Remove Vicodin' })).toBeTruthy();
+    await userEvent.keyboard('{Backspace}');
+    await waitFor(() => expect(severities(el)).toEqual([]));
+  },
+};
+
+/** I3: an opioid (the article's example, OxyContin, and another member of the class). */
+export const Avoid: Story = {
+  name: 'Severity: avoid (opioids)',
+  args: { medications: 'OxyContin, Percocet' },
+  play: async ({ canvasElement }) => {
+    const { el } = shadowCanvas(canvasElement);
+    await waitFor(() => expect(severities(el)).toEqual(['avoid', 'avoid']));
+  },
+};
+
+/** I1: interferon beta medicines, including Plegridy, which the article does not name. */
+export const Caution: Story = {
+  name: 'Severity: caution (interferons)',
+  args: { medications: 'Avonex, Plegridy' },
+};
+
+/** I2: glatiramer acetate (Copaxone, and the Glatopa generic): the only "no known conflict". */
+export const Compatible: Story = {
+  name: 'Severity: no known conflict (glatiramer)',
+  args: { medications: 'Copaxone' },
+};
+
+/** A medicine the checker does not know: "Unknown — not checked", with "ask your pharmacist". */
+export const UnknownMedication: Story = {
+  name: 'Severity: unknown medicine',
+  args: { medications: 'Zzyzx tablets' },
+  play: async ({ canvasElement }) => {
+    const { el, canvas } = shadowCanvas(canvasElement);
+    await waitFor(() => expect(severities(el)).toEqual(['unknown']));
+    await expect(canvas.getByText(/not recognised/)).toBeTruthy();
+  },
+};
+
+/** Every severity at once, in the order avoid → caution → unknown → compatible. */
+export const Mixed: Story = {
+  args: { medications: 'Glatopa, Vicodin, Betaseron, my herbal tea', conditions: 'pregnancy' },
+  play: async ({ canvasElement }) => {
+    const { el } = shadowCanvas(canvasElement);
+    await waitFor(() => expect(severities(el)).toEqual(['avoid', 'caution', 'caution', 'unknown', 'compatible']));
+  },
+};
+
+/** I4 and I5: liver disease (avoid), pregnancy and breastfeeding (caution). */
+export const Conditions: Story = {
+  args: { conditions: 'liver-disease, pregnancy, breastfeeding' },
+};
+
+/** Many medicines and every condition: the layout wraps and the summary counts them. */
+export const LongList: Story = {
+  name: 'Long list',
+  args: {
+    medications:
+      'OxyContin, Roxicodone, Norco, Ultram, Tylenol with Codeine, Avonex, Rebif, Betaseron, Extavia, Plegridy, Copaxone, Glatopa, metformin, vitamin D, baclofen, gabapentin, tizanidine, modafinil',
+    conditions: 'liver-disease, pregnancy, breastfeeding',
+  },
+};
+
+/** An unknown condition id: a visible explanation naming the attribute, the valid id still checked. */
+export const InvalidAttribute: Story = {
+  name: 'Invalid attribute',
+  args: { medications: 'Avonex', conditions: 'liver-disease, kidney-disease' },
+  play: async ({ canvasElement }) => {
+    const { el, canvas } = shadowCanvas(canvasElement);
+    await expect(canvas.getByRole('alert').textContent).toContain('kidney-disease');
+    await waitFor(() => expect(severities(el)).toEqual(['avoid', 'caution']));
+  },
+};
+
+export const Spanish: Story = {
+  name: 'Spanish',
+  args: { lang: 'es', medications: 'Vicodin, Copaxone, té de hierbas', conditions: 'breastfeeding' },
+};
+
+export const Dark: Story = {
+  name: 'Dark theme',
+  args: { theme: 'dark', medications: 'Glatopa, Vicodin, Betaseron, my herbal tea' },
+  parameters: { backgrounds: { default: 'dark' } },
+};
