@@ -1,0 +1,137 @@
+import { css } from 'lit';
+
+/**
+ * Styles of <ldn-dose-card>: the schedule table scrolls inside its own region on narrow screens
+ * (the page never scrolls sideways), notices are marked by a border and text, not colour alone,
+ * and print shows the whole table in black on white without the download link.
+ */
+export const doseCardStyles = css`
+  section + section {
+    margin-block-start: var(--ldn-space-3);
+  }
+  .statement .source {
+    margin-block-start: calc(-1 * var(--ldn-space-1));
+  }
+  .hint,
+  .unavailable {
+    font-size: var(--ldn-font-size-small);
+    color: var(--ldn-color-text-muted);
+  }
+  .example-notice,
+  .caps {
+    border: 1px solid var(--ldn-color-caution);
+    border-inline-start-width: 0.375rem;
+    background: var(--ldn-color-caution-surface);
+    border-radius: calc(var(--ldn-radius) / 2);
+    padding: var(--ldn-space-2) var(--ldn-space-3);
+    margin-block: 0 var(--ldn-space-3);
+  }
+  .caps-title {
+    font-weight: 700;
+    margin-block-end: var(--ldn-space-1);
+  }
+  .caps ul,
+  .forms {
+    margin: 0 0 var(--ldn-space-2);
+    padding-inline-start: 1.25em;
+  }
+  .caps li p {
+    margin-block-end: var(--ldn-space-1);
+  }
+  .table-scroll {
+    max-inline-size: 100%;
+    overflow-x: auto;
+    margin-block: 0 var(--ldn-space-3);
+    border-radius: calc(var(--ldn-radius) / 2);
+  }
+  .schedule {
+    border-collapse: collapse;
+    inline-size: 100%;
+    /* Cells keep whole words: the region scrolls instead of breaking "mg" off a number. */
+    overflow-wrap: normal;
+  }
+  .schedule caption {
+    text-align: start;
+    font-weight: 700;
+    padding-block-end: var(--ldn-space-2);
+  }
+  .schedule th,
+  .schedule td {
+    border: 1px solid var(--ldn-color-border);
+    padding: var(--ldn-space-1) var(--ldn-space-2);
+    text-align: start;
+    vertical-align: top;
+  }
+  .schedule thead th {
+    background: var(--ldn-color-surface-raised);
+  }
+  .schedule tbody th {
+    font-weight: 400;
+  }
+  .schedule td {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .calendar {
+    margin-block: 0 var(--ldn-space-3);
+  }
+  .calendar-button {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.25rem;
+    padding: var(--ldn-space-1) var(--ldn-space-3);
+    margin-block-end: var(--ldn-space-1);
+    border: 1px solid var(--ldn-color-accent);
+    border-radius: calc(var(--ldn-radius) / 2);
+    background: var(--ldn-color-accent);
+    color: var(--ldn-color-on-accent);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .calendar-button:hover {
+    text-decoration: underline;
+  }
+  .your-form {
+    font-weight: 700;
+  }
+
+  @media (forced-colors: active) {
+    .example-notice,
+    .caps,
+    .schedule th,
+    .schedule td {
+      border-color: CanvasText;
+    }
+    .calendar-button {
+      border-color: LinkText;
+      color: LinkText;
+      background: Canvas;
+    }
+  }
+  @media print {
+    /* Paper is white whatever the screen theme: reset the colour tokens the card reads. */
+    :host,
+    :host([theme]) {
+      --ldn-color-text: #000;
+      --ldn-color-text-muted: #333;
+      --ldn-color-surface: #fff;
+      --ldn-color-surface-raised: #fff;
+      --ldn-color-border: #000;
+      --ldn-color-accent: #000;
+    }
+    .table-scroll {
+      overflow: visible;
+    }
+    .schedule th,
+    .schedule td,
+    .example-notice,
+    .caps {
+      border-color: #000;
+      background: #fff;
+      color: #000;
+    }
+    .schedule tr {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,328 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { scheduleToIcs } from '../../core/calendar.js';
+import { LdnValidationError, type ValidationIssue } from '../../core/errors.js';
+import type { DoseForm, DoseFormInfo } from '../../core/schemas/dosing.js';
+import type { Statement } from '../../core/schemas/statement.js';
+import {
+  buildTitrationSchedule,
+  type DoseCap,
+  type TitrationInput,
+  type TitrationSchedule,
+} from '../../core/titration.js';
+import { LdnElement, type InputProblem } from '../../shared/base-element.js';
+import { numberAttribute } from '../../shared/converters.js';
+import { emit } from '../../shared/events.js';
+import { fill, formatNumber } from '../../shared/format.js';
+import { CalendarFile } from './calendar-file.js';
+import { doseCardStyles } from './dose-card.styles.js';
+import { doseCardStrings, type DoseCardStringKey } from './dose-card.strings.js';
+import type { LdnScheduleChangeDetail } from './events.js';
+import { groupIssues, toInputProblem, ATTRIBUTE_FOR_PROPERTY, type TitrationProperty } from './input-problems.js';
+import { renderScheduleTable } from './schedule-table.js';
+
+/** Which facts each section shows; statements are picked from the knowledge base by fact. */
+const SECTION_FACTS = {
+  about: ['D1', 'D2', 'D3'],
+  schedule: ['D4'],
+  timing: ['D8', 'D7'],
+  form: ['D5'],
+  getting: ['D6', 'D9', 'D10'],
+} as const;
+type Section = keyof typeof SECTION_FACTS;
+
+/**
+ * A low-dose naltrexone (LDN) dose card: the titration schedule as a table, any dose limit the
+ * schedule applied and why, when to take it, the forms, the compounding pharmacy, the monthly
+ * cost and the refill tip (facts D1–D10), each with its source. The schedule never goes above
+ * 4.5 mg a day, nor above 3 mg with `spasticity`. Bad attributes are named in an alert; the
+ * schedule is then left out (never guessed) while the rest of the card still shows.
+ *
+ * @summary Titration schedule and dosing facts for low-dose naltrexone in MS.
+ *
+ * @fires ldn-schedule-change - After the first render and whenever the schedule changes. `detail: { schedule }` (`null` while the inputs are invalid).
+ * @fires ldn-error - An attribute is invalid or the knowledge base cannot be used. `detail: { issues, source }`.
+ *
+ * @csspart heading - The card's heading.
+ * @csspart subheading - Each section's heading.
+ * @csspart error - The alert naming a bad attribute, or "could not check".
+ * @csspart statement - A dosing fact.
+ * @csspart source - The source under a fact.
+ * @csspart example-notice - The note that the step is an example, not a prescription.
+ * @csspart schedule-region - The focusable scroll region around the table.
+ * @csspart table - The schedule table.
+ * @csspart caps - The dose limits applied to this schedule.
+ * @csspart cap - One dose limit applied.
+ * @csspart calendar-button - The "Add to calendar" download link.
+ * @csspart forms - The list of forms.
+ * @csspart disclaimer - The closing "not a substitute for your provider's advice" line.
+ *
+ * @cssprop --ldn-font-family - Font of the card.
+ * @cssprop --ldn-font-size - Base font size.
+ * @cssprop --ldn-font-size-small - Size of sources, hints and the disclaimer.
+ * @cssprop --ldn-font-size-heading - Size of the card's heading.
+ * @cssprop --ldn-line-height - Line height.
+ * @cssprop --ldn-space-1 - Smallest spacing.
+ * @cssprop --ldn-space-2 - Small spacing.
+ * @cssprop --ldn-space-3 - Medium spacing.
+ * @cssprop --ldn-space-4 - Large spacing.
+ * @cssprop --ldn-radius - Corner radius.
+ * @cssprop --ldn-color-text - Text colour.
+ * @cssprop --ldn-color-text-muted - Colour of sources and hints.
+ * @cssprop --ldn-color-surface - Background.
+ * @cssprop --ldn-color-surface-raised - Background of table headers.
+ * @cssprop --ldn-color-border - Borders.
+ * @cssprop --ldn-color-accent - Links and the calendar button.
+ * @cssprop --ldn-color-on-accent - Text on the calendar button.
+ * @cssprop --ldn-color-focus - Focus ring.
+ * @cssprop --ldn-color-avoid - Border of alerts.
+ * @cssprop --ldn-color-avoid-surface - Background of alerts.
+ * @cssprop --ldn-color-caution - Border of the example notice and dose limits.
+ * @cssprop --ldn-color-caution-surface - Background of the example notice and dose limits.
+ */
+export class LdnDoseCard extends LdnElement {
+  static override styles = [...LdnElement.styles, doseCardStyles];
+
+  /** First daily dose in mg (default 1.5 mg, the usual start). */
+  @property({ attribute: 'start-dose', converter: numberAttribute })
+  startDose: number | undefined;
+
+  /** Daily dose to reach in mg (default 4.5 mg). Capped at 4.5 mg, or 3 mg with `spasticity`. */
+  @property({ attribute: 'target-dose', converter: numberAttribute })
+  targetDose: number | undefined;
+
+  /** How many mg the daily dose goes up at each step. Unset: an example, labelled as one. */
+  @property({ attribute: 'step-dose', converter: numberAttribute })
+  stepDose: number | undefined;
+
+  /** Days at each dose before the next step. Unset: an example, labelled as one. */
+  @property({ attribute: 'step-days', converter: numberAttribute })
+  stepDays: number | undefined;
+
+  /** The person has some form of spasticity: the daily dose is capped at 3 mg. */
+  @property({ type: Boolean, reflect: true })
+  spasticity = false;
+
+  /** `capsule`, `sublingual-liquid` or `transdermal`. */
+  @property()
+  form: DoseForm | undefined;
+
+  /** Strength of the sublingual liquid in mg per mL (only with `form="sublingual-liquid"`): shows mL per dose. */
+  @property({ converter: numberAttribute })
+  concentration: number | undefined;
+
+  /** First day of the schedule (YYYY-MM-DD): shows calendar dates and offers a calendar file. */
+  @property({ attribute: 'start-date' })
+  startDate: string | undefined;
+
+  /** The schedule on screen (null when the inputs are invalid); announced after each change. */
+  private schedule: TitrationSchedule | null = null;
+  private announcedScheduleKey: string | undefined;
+  private readonly calendarFile = new CalendarFile();
+
+  /** The schedule currently shown, or `null` when the inputs are invalid. */
+  get currentSchedule(): TitrationSchedule | null {
+    return this.schedule;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.calendarFile.release();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The download URL was released on disconnect: render again to make a fresh one.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  private strings(key: DoseCardStringKey, values: Record<string, string | number> = {}): string {
+    return fill(doseCardStrings[this.language][key], values);
+  }
+
+  private mg(value: number): string {
+    return this.strings('mg', { value: formatNumber(value, this.language) });
+  }
+
+  private titrationInput(): TitrationInput {
+    return {
+      startDoseMg: this.startDose,
+      targetDoseMg: this.targetDose,
+      stepDoseMg: this.stepDose,
+      stepDays: this.stepDays,
+      spasticity: this.spasticity,
+      form: this.form,
+      concentrationMgPerMl: this.concentration,
+      startDate: this.startDate,
+    };
+  }
+
+  /** The value the page gave for an input, as text, to show next to the problem. */
+  private receivedFor(property: TitrationProperty): string {
+    const attribute = this.getAttribute(ATTRIBUTE_FOR_PROPERTY[property]);
+    if (attribute !== null) return attribute;
+    const value = this.titrationInput()[property];
+    return value === undefined ? '' : String(value);
+  }
+
+  /** Builds the schedule, or returns the problems that prevent it (never a guessed schedule). */
+  private buildSchedule(): { schedule: TitrationSchedule | null; problems: InputProblem[] } {
+    // Outside the try: an unusable portal knowledge base is not an attribute problem.
+    const knowledgeBase = this.kb;
+    try {
+      return { schedule: buildTitrationSchedule(this.titrationInput(), { knowledgeBase }), problems: [] };
+    } catch (error) {
+      if (!(error instanceof LdnValidationError)) throw error;
+      const groups = groupIssues(error.issues);
+      // Issues that name no input are not the page's attributes: fail closed ("could not check").
+      if (groups.length === 0) throw error;
+      const problems = groups.map((group) => {
+        this.reportError(group.attribute, group.issues as ValidationIssue[]);
+        return toInputProblem(group, this.receivedFor(group.property), this.language, this.targetDose);
+      });
+      return { schedule: null, problems };
+    }
+  }
+
+  /** Statements of the dosing protocol backed by one of `factIds`, in the protocol's order. */
+  private statementsFor(section: Section): Statement[] {
+    const facts: readonly string[] = SECTION_FACTS[section];
+    const kb = this.kb;
+    return kb.dosing.statementIds
+      .map((id) => kb.statements.find((s) => s.id === id))
+      .filter((s): s is Statement => s !== undefined && s.factIds.some((f) => facts.includes(f)));
+  }
+
+  private renderStatements(section: Section): TemplateResult[] {
+    return this.statementsFor(section).map(
+      (statement) =>
+        html`<div class="statement" part="statement" data-statement=${statement.id}>
+          <p>${this.text(statement.text)}</p>
+          ${this.renderSources(statement.sourceIds)}
+        </div>`,
+    );
+  }
+
+  private renderCaps(caps: DoseCap[]): TemplateResult | typeof nothing {
+    if (caps.length === 0) return nothing;
+    return html`<div class="caps" part="caps">
+      <p class="caps-title">${this.strings('capTitle')}</p>
+      <ul>
+        ${caps.map(
+          (cap) =>
+            html`<li part="cap" data-cap=${cap.kind} data-property=${cap.property}>
+              <p>
+                ${this.strings(cap.property === 'targetDoseMg' ? 'capTarget' : 'capStart', {
+                  requested: formatNumber(cap.requestedMg, this.language),
+                  max: formatNumber(cap.maxMg, this.language),
+                })}
+                ${this.text(cap.reason)}
+              </p>
+              ${this.renderSources(cap.sourceIds)}
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderCalendar(schedule: TitrationSchedule): TemplateResult | typeof nothing {
+    if (schedule.input.startDate === undefined) {
+      this.calendarFile.release();
+      return nothing;
+    }
+    // A calendar reminder looks like a plan to follow: never make one from the example step.
+    if (schedule.usesExampleStep) {
+      this.calendarFile.release();
+      return html`<p class="hint">${this.strings('calendarExampleOnly')}</p>`;
+    }
+    const lang = this.language;
+    const note = this.statementsFor('schedule')[0];
+    const href = this.calendarFile.urlFor(JSON.stringify([schedule, lang, note?.id]), () =>
+      scheduleToIcs(schedule, { lang, ...(note ? { doseIncreaseNote: this.text(note.text) } : {}) }),
+    );
+    return html`<div class="calendar no-print">
+      <a class="calendar-button" part="calendar-button" href=${href} download=${this.strings('calendarFileName')}
+        >${this.strings('calendarLink')}</a
+      >
+      <p class="hint">${this.strings('calendarHint')}</p>
+    </div>`;
+  }
+
+  private renderSchedule(schedule: TitrationSchedule | null): TemplateResult {
+    if (schedule === null) {
+      return html`<p class="unavailable" data-state="schedule-unavailable">${this.strings('scheduleUnavailable')}</p>`;
+    }
+    // Last line of defence: a dose above the limit in force must never reach the screen.
+    if (schedule.steps.some((step) => step.doseMg > schedule.maxDoseMg)) {
+      throw new Error('Refusing to show a dose above its limit');
+    }
+    const liquidWithoutStrength =
+      schedule.input.form === 'sublingual-liquid' && schedule.input.concentrationMgPerMl === undefined;
+    return html`${
+      schedule.usesExampleStep
+        ? html`<p class="example-notice" part="example-notice" data-state="example">
+            ${this.strings('exampleNotice', {
+              step: formatNumber(schedule.input.stepDoseMg, this.language),
+              days: schedule.input.stepDays,
+            })}
+          </p>`
+        : nothing
+    }
+    ${renderScheduleTable(schedule, this.language)} ${this.renderCaps(schedule.caps)}
+    ${liquidWithoutStrength ? html`<p class="hint">${this.strings('liquidNeedsConcentration')}</p>` : nothing}
+    ${this.renderCalendar(schedule)}`;
+  }
+
+  private renderForms(): TemplateResult {
+    const forms = this.kb.dosing.forms;
+    const chosen = this.form === undefined ? undefined : forms.find((f) => f.id === this.form);
+    const item = (form: DoseFormInfo) =>
+      html`<li data-form=${form.id} aria-current=${form === chosen ? 'true' : nothing}>
+        <strong>${this.text(form.name)}</strong>${
+          form === chosen ? html` <span class="your-form">(${this.strings('yourForm')})</span>` : nothing
+        }:
+        ${this.text(form.description)}
+      </li>`;
+    return html`${this.renderStatements('form')}
+      <ul class="forms" part="forms">
+        ${forms.map(item)}
+      </ul>
+      ${this.renderSources([...new Set(forms.flatMap((f) => f.sourceIds))])}`;
+  }
+
+  protected override renderContent(): TemplateResult {
+    this.schedule = null;
+    const { schedule, problems: scheduleProblems } = this.buildSchedule();
+    this.schedule = schedule;
+    const common = this.commonInputProblems();
+    if (common.length > 0) this.reportError(common[0]!.attribute, this.issuesFor(common));
+    const problems = [...scheduleProblems, ...common];
+
+    return html`${this.renderHeading(this.strings('heading'))} ${this.renderInputProblems(problems)}
+      <section aria-labelledby="about-heading">
+        ${this.renderSubheading(this.strings('aboutHeading'), 'about-heading')} ${this.renderStatements('about')}
+      </section>
+      <section aria-labelledby="schedule-heading" class="schedule-section">
+        ${this.renderSubheading(this.strings('scheduleHeading'), 'schedule-heading')} ${this.renderSchedule(schedule)}
+        ${this.renderStatements('schedule')}
+      </section>
+      <section aria-labelledby="timing-heading">
+        ${this.renderSubheading(this.strings('timingHeading'), 'timing-heading')} ${this.renderStatements('timing')}
+      </section>
+      <section aria-labelledby="form-heading">
+        ${this.renderSubheading(this.strings('formHeading'), 'form-heading')} ${this.renderForms()}
+      </section>
+      <section aria-labelledby="getting-heading">
+        ${this.renderSubheading(this.strings('gettingHeading'), 'getting-heading')} ${this.renderStatements('getting')}
+      </section>
+      ${this.renderDisclaimer()}`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const key = JSON.stringify(this.schedule);
+    if (key === this.announcedScheduleKey) return;
+    this.announcedScheduleKey = key;
+    emit<LdnScheduleChangeDetail>(this, 'ldn-schedule-change', { schedule: this.schedule });
+  }
+}
