@@ -74,6 +74,28 @@ export const tokens = css`
     --ldn-color-compatible: #8be09d;
     --ldn-color-compatible-surface: #17301d;
   }
+
+  /* Paper is white whatever the screen theme: every element prints in the light palette, in black. */
+  @media print {
+    :host,
+    :host([theme]) {
+      --ldn-color-text: #000;
+      --ldn-color-text-muted: #333;
+      --ldn-color-surface: #fff;
+      --ldn-color-surface-raised: #fff;
+      --ldn-color-border: #000;
+      --ldn-color-accent: #000;
+      --ldn-color-focus: #000;
+      --ldn-color-avoid: #a3161a;
+      --ldn-color-avoid-surface: #fff;
+      --ldn-color-caution: #7a4600;
+      --ldn-color-caution-surface: #fff;
+      --ldn-color-unknown: #3f4470;
+      --ldn-color-unknown-surface: #fff;
+      --ldn-color-compatible: #1d6b31;
+      --ldn-color-compatible-surface: #fff;
+    }
+  }
 `;
 
 /** What every element shares: box, typography, focus ring, alerts, sources, disclaimer, media. */

@@ -109,16 +109,6 @@ export const doseCardStyles = css`
     }
   }
   @media print {
-    /* Paper is white whatever the screen theme: reset the colour tokens the card reads. */
-    :host,
-    :host([theme]) {
-      --ldn-color-text: #000;
-      --ldn-color-text-muted: #333;
-      --ldn-color-surface: #fff;
-      --ldn-color-surface-raised: #fff;
-      --ldn-color-border: #000;
-      --ldn-color-accent: #000;
-    }
     .table-scroll {
       overflow: visible;
     }
