@@ -19,3 +19,4 @@ export {
   type SkippedResource,
   type SkipReason,
 } from './fhir/from-fhir.js';
+export { medicationInputName } from './fhir/medication-names.js';

@@ -29,7 +29,10 @@ export type KnowledgeBaseExtension = z.infer<typeof KnowledgeBaseExtensionSchema
  * extension, validated as a whole. Invalid data throws `LdnValidationError`; nothing is merged
  * half-way, so an element given the result either has sound data or shows "could not check".
  */
-export function extendKnowledgeBase(extension: KnowledgeBaseExtension, base: KnowledgeBase = builtInKnowledgeBase): KnowledgeBase {
+export function extendKnowledgeBase(
+  extension: KnowledgeBaseExtension,
+  base: KnowledgeBase = builtInKnowledgeBase,
+): KnowledgeBase {
   const ext = parseOrThrow(KnowledgeBaseExtensionSchema, extension, 'knowledge-base extension');
   const aliasIssues: ValidationIssue[] = [];
   const medications = [...base.medications, ...(ext.medications ?? [])].map((m) => ({ ...m, names: [...m.names] }));
@@ -44,7 +47,8 @@ export function extendKnowledgeBase(extension: KnowledgeBaseExtension, base: Kno
         input: alias.medicationId,
       } as ValidationIssue);
   });
-  if (aliasIssues.length > 0) throw new LdnValidationError(`Invalid knowledge-base extension: ${aliasIssues[0]!.message}`, aliasIssues);
+  if (aliasIssues.length > 0)
+    throw new LdnValidationError(`Invalid knowledge-base extension: ${aliasIssues[0]!.message}`, aliasIssues);
 
   return validateKnowledgeBase({
     ...base,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { checkInteractions } from '../../src/core/interactions.js';
-import { fromFhir, LdnValidationError } from '../../src/core/index.js';
+import { fromFhir, LdnValidationError, medicationInputName } from '../../src/core/index.js';
 import { patientBundle } from '../fixtures/fhir-bundles.js';
 
 const RXNORM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
@@ -39,7 +39,8 @@ describe('fromFhir', () => {
   it('produces the right findings for a realistic bundle', () => {
     const { medications, conditions } = fromFhir(patientBundle);
     const findings = checkInteractions({ medications, conditions });
-    const bySeverity = (severity: string) => findings.filter((f) => f.severity === severity).map((f) => f.medicationId ?? f.conditionId);
+    const bySeverity = (severity: string) =>
+      findings.filter((f) => f.severity === severity).map((f) => f.medicationId ?? f.conditionId);
     expect(bySeverity('avoid')).to.have.members(['oxycodone', 'tramadol', 'liver-disease']);
     expect(bySeverity('caution')).to.include('breastfeeding');
     expect(findings.filter((f) => f.severity === 'caution')).to.have.length(2);
@@ -51,9 +52,22 @@ describe('fromFhir', () => {
   it('accepts a plain array of resources and matches condition text', () => {
     const imported = fromFhir([
       { resourceType: 'Condition', code: { text: 'Chronic hepatitis C' } },
-      { resourceType: 'Condition', code: { coding: [{ system: SNOMED, code: '77386006' }] }, verificationStatus: { coding: [{ code: 'refuted' }] } },
-      { resourceType: 'Observation', status: 'final', code: { text: 'Breastfeeding status' }, valueCodeableConcept: { text: 'No' } },
-      { resourceType: 'Observation', status: 'entered-in-error', code: { coding: [{ system: SNOMED, code: '413712001' }] } },
+      {
+        resourceType: 'Condition',
+        code: { coding: [{ system: SNOMED, code: '77386006' }] },
+        verificationStatus: { coding: [{ code: 'refuted' }] },
+      },
+      {
+        resourceType: 'Observation',
+        status: 'final',
+        code: { text: 'Breastfeeding status' },
+        valueCodeableConcept: { text: 'No' },
+      },
+      {
+        resourceType: 'Observation',
+        status: 'entered-in-error',
+        code: { coding: [{ system: SNOMED, code: '413712001' }] },
+      },
       { resourceType: 'Observation', status: 'final', code: { text: 'Body weight' } },
       { resourceType: 'MedicationStatement', status: 'active' },
     ]);
@@ -72,12 +86,32 @@ describe('fromFhir', () => {
       expect(() => fromFhir(bad), JSON.stringify(bad)).to.throw(LdnValidationError);
     }
     try {
-      fromFhir({ resourceType: 'Bundle', entry: [{ resource: { resourceType: 'MedicationStatement', medicationCodeableConcept: { text: 'x' } } }] });
+      fromFhir({
+        resourceType: 'Bundle',
+        entry: [{ resource: { resourceType: 'MedicationStatement', medicationCodeableConcept: { text: 'x' } } }],
+      });
       expect.fail('should throw');
     } catch (error) {
       expect(error).to.be.instanceOf(LdnValidationError);
       expect((error as LdnValidationError).issues[0]!.path).to.deep.equal(['entry', 0, 'resource', 'status']);
     }
     expect(() => fromFhir([{ resourceType: 'Condition', code: { coding: 'nope' } }])).to.throw(LdnValidationError);
+  });
+});
+
+describe('medicationInputName', () => {
+  it('names a coded input so that checking the name again gives the same answer', () => {
+    expect(medicationInputName({ system: RXNORM, code: '7804' })).to.equal('oxycodone');
+    expect(medicationInputName({ system: RXNORM, code: '999999', display: 'Tylenol' })).to.equal('Tylenol');
+    expect(medicationInputName({ system: 'urn:x', code: '1' })).to.equal('urn:x|1');
+    expect(medicationInputName('Avonex')).to.equal('Avonex');
+    for (const input of [
+      { system: RXNORM, code: '7804' },
+      { system: 'urn:x', code: '1' },
+    ]) {
+      const byCode = checkInteractions({ medications: [input] })[0]!.severity;
+      const byName = checkInteractions({ medications: [medicationInputName(input)] })[0]!.severity;
+      expect(byName).to.equal(byCode);
+    }
   });
 });

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { builtInKnowledgeBase, checkInteractions, extendKnowledgeBase, LdnValidationError, searchMedications } from '../../src/core/index.js';
+import {
+  builtInKnowledgeBase,
+  checkInteractions,
+  extendKnowledgeBase,
+  LdnValidationError,
+  searchMedications,
+} from '../../src/core/index.js';
 
 const localSource = {
   id: 'city-formulary',
@@ -16,8 +22,12 @@ describe('extendKnowledgeBase', () => {
     });
     expect(checkInteractions({ medications: ['CityOxy SR'] }, { knowledgeBase: kb })[0]!.severity).to.equal('avoid');
     expect(searchMedications('cityoxy', { knowledgeBase: kb })[0]!.medication.id).to.equal('oxycodone');
-    expect(checkInteractions({ medications: ['CityOxy SR'] })[0]!.severity, 'built-in base untouched').to.equal('unknown');
-    expect(builtInKnowledgeBase.medications.find((m) => m.id === 'oxycodone')!.names.some((n) => n.text === 'CityOxy SR')).to.be.false;
+    expect(checkInteractions({ medications: ['CityOxy SR'] })[0]!.severity, 'built-in base untouched').to.equal(
+      'unknown',
+    );
+    expect(
+      builtInKnowledgeBase.medications.find((m) => m.id === 'oxycodone')!.names.some((n) => n.text === 'CityOxy SR'),
+    ).to.be.false;
   });
 
   it('adds a new medication to an existing class', () => {
@@ -38,10 +48,15 @@ describe('extendKnowledgeBase', () => {
 
   it('fails closed on invalid data: nothing is merged half-way', () => {
     const bad = [
-      { aliases: [{ medicationId: 'no-such-drug', name: { text: 'X', kind: 'brand', sourceId: 'city-formulary' } }], sources: [localSource] },
+      {
+        aliases: [{ medicationId: 'no-such-drug', name: { text: 'X', kind: 'brand', sourceId: 'city-formulary' } }],
+        sources: [localSource],
+      },
       { aliases: [{ medicationId: 'oxycodone', name: { text: 'X', kind: 'brand', sourceId: 'missing-source' } }] },
       { medications: [{ id: 'Bad Id', genericName: 'x', names: [], classIds: [], codes: [] }] },
-      { medicationClasses: [{ id: 'new', name: { en: 'New', es: '' }, factIds: ['I3'], sourceIds: ['verywell-2023'] }] },
+      {
+        medicationClasses: [{ id: 'new', name: { en: 'New', es: '' }, factIds: ['I3'], sourceIds: ['verywell-2023'] }],
+      },
       { dosing: {} },
     ];
     for (const extension of bad) {

@@ -19,6 +19,7 @@ const en = {
   noMedicinesYet: 'No medicines added yet.',
   removeMedicine: 'Remove {name}',
   notRecognised: 'not recognised',
+  fromRecord: 'from your health record',
 
   conditionsLegend: 'Do any of these apply to you?',
   conditionLiverDisease: 'Liver disease, including hepatitis or cirrhosis',
@@ -51,6 +52,8 @@ const en = {
 
   acceptsMedications: 'a list of medicine names separated by commas',
   acceptsConditions: 'only {ids}, separated by commas',
+  acceptsFhir:
+    'a FHIR R4 Bundle or an array of FHIR resources (MedicationStatement, MedicationRequest, Condition, Observation)',
   checkerIncomplete: 'The checker gave fewer results than the medicines and conditions entered.',
 } as const;
 
@@ -73,6 +76,7 @@ const es: Record<InteractionCheckerStringKey, string> = {
   noMedicinesYet: 'Todavía no ha agregado medicamentos.',
   removeMedicine: 'Quitar {name}',
   notRecognised: 'no reconocido',
+  fromRecord: 'de su historial médico',
 
   conditionsLegend: '¿Tiene alguna de estas condiciones?',
   conditionLiverDisease: 'Enfermedad del hígado, incluidas la hepatitis o la cirrosis',
@@ -106,6 +110,8 @@ const es: Record<InteractionCheckerStringKey, string> = {
 
   acceptsMedications: 'una lista de nombres de medicamentos separados por comas',
   acceptsConditions: 'solo {ids}, separados por comas',
+  acceptsFhir:
+    'un Bundle de FHIR R4 o una lista de recursos FHIR (MedicationStatement, MedicationRequest, Condition, Observation)',
   checkerIncomplete: 'El verificador dio menos resultados que los medicamentos y condiciones ingresados.',
 };
 

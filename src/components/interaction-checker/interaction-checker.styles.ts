@@ -132,6 +132,10 @@ export const interactionCheckerStyles = css`
     font-size: var(--ldn-font-size-small);
     font-style: italic;
   }
+  .chip-origin {
+    color: var(--ldn-color-text-muted);
+    font-size: var(--ldn-font-size-small);
+  }
   .chip-remove {
     min-block-size: 1.75rem;
     min-inline-size: 1.75rem;

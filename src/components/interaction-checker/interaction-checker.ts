@@ -1,6 +1,10 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ConditionId } from '../../core/schemas/condition.js';
+import { toCdsHooksCards, type CdsHooksCard } from '../../core/cds-hooks.js';
+import { LdnValidationError, type ValidationIssue } from '../../core/errors.js';
+import { fromFhir } from '../../core/fhir/from-fhir.js';
+import { medicationInputName } from '../../core/fhir/medication-names.js';
 import { summarizeFindings } from '../../core/interactions.js';
 import { MAX_MEDICATION_TEXT_LENGTH, type Finding } from '../../core/schemas/interaction.js';
 import type { KnowledgeBase } from '../../core/schemas/knowledge-base.js';
@@ -40,6 +44,10 @@ const listHasChanged = (value: unknown, old: unknown): boolean =>
  * does not know is "unknown — not checked", never "no known conflict"; an internal problem shows
  * "could not check", never an empty list.
  *
+ * A portal can fill the list from a FHIR R4 record (`fhir`): current medications and relevant
+ * conditions are added and marked "from your health record"; the CDS Hooks cards of the findings
+ * are in `cards`.
+ *
  * The `medications` and `conditions` properties hold what is on the list, whoever entered it:
  * setting them (or their attributes) replaces the list; the person's additions and removals update
  * them, and survive language changes and moving the element in the page.
@@ -47,7 +55,7 @@ const listHasChanged = (value: unknown, old: unknown): boolean =>
  * @summary Accessible LDN interaction checker: medicine combobox, condition checkboxes, findings with sources.
  *
  * @fires ldn-interactions-change - The findings changed (compared by content). `detail: { findings }`.
- * @fires ldn-error - Bad input (`conditions` with an unknown id, a non-list `medications`), an invalid
+ * @fires ldn-error - Bad input (`conditions` with an unknown id, a non-list `medications`, malformed `fhir`), an invalid
  *   portal knowledge base, or a check that could not be done. `detail: { issues, source }`.
  *
  * @csspart heading - The element's heading.
@@ -113,6 +121,20 @@ export class LdnInteractionChecker extends LdnElement {
   @property({ converter: listAttribute, hasChanged: listHasChanged })
   conditions: string[] = [];
 
+  /**
+   * A FHIR R4 Bundle, or an array of resources, from the portal's record: its current
+   * MedicationStatement / MedicationRequest entries, Conditions and the breastfeeding Observation
+   * are added to the list (see `fromFhir` in the core). Malformed input is reported, never guessed.
+   */
+  @property({ attribute: false })
+  fhir: unknown;
+
+  /** Names (normalised) that came from `fhir`, marked as such on their chips. */
+  @state() private namesFromRecord = new Set<string>();
+
+  /** zod issues of the last `fhir` value that could not be read. */
+  private fhirIssues: readonly ValidationIssue[] = [];
+
   /** What the status region last said about the list (added, removed, already there). */
   @state() private announcement = '';
 
@@ -141,6 +163,18 @@ export class LdnInteractionChecker extends LdnElement {
     }
   }
 
+  /**
+   * The findings as CDS Hooks cards (read-only), in the element's language: `avoid` → critical,
+   * `caution` → warning, otherwise info; an unknown medicine's card says it was not assessed.
+   */
+  get cards(): CdsHooksCard[] {
+    try {
+      return toCdsHooksCards(this.findings, { lang: this.language, knowledgeBase: this.kb });
+    } catch {
+      return [];
+    }
+  }
+
   private get strings(): Record<InteractionCheckerStringKey, string> {
     return interactionCheckerStrings[this.language];
   }
@@ -161,9 +195,41 @@ export class LdnInteractionChecker extends LdnElement {
     return this.memo.outcome;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('fhir')) this.importFhir();
+  }
+
+  /** Adds what a FHIR record holds to the list, keeping what is already there. */
+  private importFhir(): void {
+    this.fhirIssues = [];
+    if (this.fhir === undefined || this.fhir === null) return;
+    try {
+      const knowledgeBase = this.kb;
+      const imported = fromFhir(this.fhir, { knowledgeBase });
+      const names = imported.medications.map((input) => medicationInputName(input, knowledgeBase));
+      const medications = this.medicationNames();
+      for (const name of names) if (!hasEntry(medications, name)) medications.push(name);
+      this.medications = medications;
+      const conditions = readConditionList(this.conditions).valid;
+      this.conditions = [...conditions, ...imported.conditions.filter((id) => !conditions.includes(id))];
+      this.namesFromRecord = new Set([...this.namesFromRecord, ...names.map(normaliseEntry)]);
+    } catch (error) {
+      // Keep what the person entered; the problem is shown in place and announced by ldn-error.
+      this.fhirIssues =
+        error instanceof LdnValidationError
+          ? error.issues
+          : [{ code: 'custom', path: ['fhir'], message: String(error), input: undefined } as ValidationIssue];
+    }
+  }
+
   private inputProblems(): InputProblem[] {
     const problems = this.commonInputProblems();
     if (problems.length > 0) this.reportError(problems[0]!.attribute, this.issuesFor(problems));
+    if (this.fhirIssues.length > 0) {
+      problems.push({ attribute: 'fhir', received: '', accepts: this.strings.acceptsFhir });
+      this.reportError('fhir', this.fhirIssues);
+    }
     const medications = readMedicationList(this.medications);
     if (medications.issues.length > 0) {
       problems.push({ attribute: 'medications', received: '', accepts: this.strings.acceptsMedications });
@@ -236,7 +302,11 @@ export class LdnInteractionChecker extends LdnElement {
     return this.medicationNames().map((text) => {
       // Without a check (it failed) nothing is flagged: the "could not check" alert says it all.
       const finding = outcome.kind === 'checked' ? outcome.findingForEntry.get(text) : undefined;
-      return { text, recognised: outcome.kind !== 'checked' || finding?.medicationId !== undefined };
+      return {
+        text,
+        recognised: outcome.kind !== 'checked' || finding?.medicationId !== undefined,
+        fromRecord: this.namesFromRecord.has(normaliseEntry(text)),
+      };
     });
   }
 

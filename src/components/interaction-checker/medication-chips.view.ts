@@ -11,6 +11,8 @@ export interface ChipEntry {
   text: string;
   /** False when the checker did not recognise it: marked in text, not only by colour. */
   recognised: boolean;
+  /** True when it came from the portal's FHIR record rather than from the person. */
+  fromRecord: boolean;
 }
 
 /**
@@ -30,10 +32,15 @@ export function renderMedicationChips(
         : html`<ul class="chips" aria-labelledby=${CHIPS_LABEL_ID}>
             ${entries.map(
               (entry, index) =>
-                html`<li class="chip" part="chip" data-recognised=${entry.recognised ? 'true' : 'false'}>
+                html`<li
+                  class="chip"
+                  part="chip"
+                  data-recognised=${entry.recognised ? 'true' : 'false'}
+                  data-origin=${entry.fromRecord ? 'fhir' : 'entered'}
+                >
                   <span class="chip-text">${entry.text}</span>${
                     entry.recognised ? nothing : html`<span class="chip-flag"> (${strings.notRecognised})</span>`
-                  }
+                  }${entry.fromRecord ? html`<span class="chip-origin"> (${strings.fromRecord})</span>` : nothing}
                   <button
                     class="chip-remove no-print"
                     part="chip-remove"

@@ -109,7 +109,9 @@ function medicationConcept(
   if (resource.medicationCodeableConcept) return resource.medicationCodeableConcept;
   const reference = resource.medicationReference?.reference;
   if (reference?.startsWith('#')) {
-    const contained = (resource.contained ?? []).find((c) => c.resourceType === 'Medication' && c.id === reference.slice(1));
+    const contained = (resource.contained ?? []).find(
+      (c) => c.resourceType === 'Medication' && c.id === reference.slice(1),
+    );
     const parsed = MedicationResourceSchema.safeParse(contained);
     if (parsed.success) return parsed.data.code;
   } else if (reference) {
@@ -160,15 +162,15 @@ function isNegativeObservation(observation: ObservationResource): boolean {
 export function fromFhir(input: unknown, options: FromFhirOptions = {}): FhirImport {
   const kb = options.knowledgeBase ?? builtInKnowledgeBase;
   const top = FhirInputSchema.safeParse(input);
-  if (!top.success) throw new LdnValidationError('Invalid FHIR input: expected a Bundle or an array of resources', top.error.issues);
+  if (!top.success)
+    throw new LdnValidationError('Invalid FHIR input: expected a Bundle or an array of resources', top.error.issues);
 
-  const located: { resource: z.infer<typeof AnyResourceSchema>; path: (string | number)[]; fullUrl?: string }[] = Array.isArray(
-    top.data,
-  )
-    ? top.data.map((resource, i) => ({ resource, path: [i] }))
-    : (top.data.entry ?? []).flatMap((entry, i) =>
-        entry.resource ? [{ resource: entry.resource, path: ['entry', i, 'resource'], fullUrl: entry.fullUrl }] : [],
-      );
+  const located: { resource: z.infer<typeof AnyResourceSchema>; path: (string | number)[]; fullUrl?: string }[] =
+    Array.isArray(top.data)
+      ? top.data.map((resource, i) => ({ resource, path: [i] }))
+      : (top.data.entry ?? []).flatMap((entry, i) =>
+          entry.resource ? [{ resource: entry.resource, path: ['entry', i, 'resource'], fullUrl: entry.fullUrl }] : [],
+        );
 
   const issues: ValidationIssue[] = [];
   const medicationsByReference = new Map<string, MedicationResource>();
@@ -184,13 +186,15 @@ export function fromFhir(input: unknown, options: FromFhirOptions = {}): FhirImp
   const seenMedications = new Set<string>();
   const skip = (resourceType: string, id: string | undefined, reason: SkipReason, display?: string) =>
     result.skipped.push({ resourceType, ...(id ? { id } : {}), reason, ...(display ? { display } : {}) });
-  const addConditions = (ids: ConditionId[]) => ids.forEach((id) => result.conditions.includes(id) || result.conditions.push(id));
+  const addConditions = (ids: ConditionId[]) =>
+    ids.forEach((id) => result.conditions.includes(id) || result.conditions.push(id));
 
   for (const { resource, path } of located) {
     switch (resource.resourceType) {
       case 'MedicationStatement':
       case 'MedicationRequest': {
-        const schema = resource.resourceType === 'MedicationStatement' ? MedicationStatementSchema : MedicationRequestSchema;
+        const schema =
+          resource.resourceType === 'MedicationStatement' ? MedicationStatementSchema : MedicationRequestSchema;
         const use = parseResource<MedicationUseResource>(schema, resource, path, issues);
         if (!use) break;
         const concept = medicationConcept(use, medicationsByReference);
