@@ -33,8 +33,7 @@ export function findChrome() {
     throw new Error(`CHROME_PATH is set to "${fromEnv}", but no file is there.`);
   }
   const found =
-    CANDIDATE_PATHS.find((path) => existsSync(path)) ??
-    COMMAND_NAMES.map(onPath).find((path) => path !== undefined);
+    CANDIDATE_PATHS.find((path) => existsSync(path)) ?? COMMAND_NAMES.map(onPath).find((path) => path !== undefined);
   if (found) return found;
   throw new Error(
     'No Chrome or Chromium was found. Install one (Debian/Ubuntu: `apt-get install chromium`) ' +

@@ -30,7 +30,11 @@ export function formatUsd(value: number, lang: Language): string {
 }
 
 /** A calendar date given as YYYY-MM-DD, formatted without time-zone drift. */
-export function formatIsoDate(isoDate: string, lang: Language, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+export function formatIsoDate(
+  isoDate: string,
+  lang: Language,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
   return new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }).format(date);

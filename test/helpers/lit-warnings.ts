@@ -18,6 +18,8 @@ afterEach(function (this: Mocha.Context) {
   if (seen.length > 0) {
     const warnings = seen.splice(0);
     // Mocha's hook API: marks the test that just ran as failed without aborting the suite.
-    (this.test as unknown as { error(error: Error): void }).error(new Error(`Lit dev-mode warning(s):\n${warnings.join('\n')}`));
+    (this.test as unknown as { error(error: Error): void }).error(
+      new Error(`Lit dev-mode warning(s):\n${warnings.join('\n')}`),
+    );
   }
 });

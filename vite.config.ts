@@ -1,0 +1,154 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+/**
+ * One config, three jobs:
+ * - `vite` (npm start): dev server for index.html and demo/portal.html, elements straight from src/.
+ * - `vite build`: two build environments, run in order by `builder.buildApp` (build.lib with several
+ *   entries cannot emit an IIFE, so each output gets its own environment):
+ *   - `esm`  → dist/esm/*.js: one file per public entry (package.json "exports"), unminified, with
+ *     lit and zod external so apps deduplicate them; shared code goes to dist/esm/chunks/.
+ *   - `iife` → dist/ldn-widgets.js: one self-contained, minified, self-registering script for a
+ *     `<script>` tag, exposing `window.LdnWidgets`, ASCII-only, with no further requests.
+ * - Storybook merges this config too; .storybook/main.ts drops the library build from it.
+ *
+ * Lit is resolved with the `production` export condition in builds (no dev-mode warnings in dist/)
+ * and `development` in the dev server.
+ *
+ * TypeScript decorators: vite's transformer follows tsconfig.json (`experimentalDecorators`,
+ * `useDefineForClassFields: false`), which is what Lit's reactive properties need.
+ */
+const root = fileURLToPath(new URL('.', import.meta.url));
+const fromRoot = (path: string): string => resolve(root, path);
+
+/** Public ESM entry points; the names are the file names in dist/esm/ (see package.json "exports"). */
+const esmEntries = {
+  index: fromRoot('src/index.ts'),
+  core: fromRoot('src/core/index.ts'),
+  'dose-card': fromRoot('src/components/dose-card/define.ts'),
+  'interaction-checker': fromRoot('src/components/interaction-checker/define.ts'),
+  'side-effect-list': fromRoot('src/components/side-effect-list/define.ts'),
+};
+
+/** The script-tag build, dist/ldn-widgets.js (package.json "unpkg", "jsdelivr"). */
+const IIFE_FILE_NAME = 'ldn-widgets.js';
+
+/** Runtime dependencies the ESM build leaves to the app's bundler: `lit`, `lit/*`, `zod`, `zod/*`. */
+const isPeerImport = (id: string): boolean => /^(lit|zod)(\/|$)/.test(id);
+
+/**
+ * Escapes every non-ASCII UTF-16 code unit as `\uXXXX`, so the script works on a page without
+ * `<meta charset>`. The minifier's `asciiOnly` already escapes strings, identifiers and regular
+ * expressions, but leaves tagged template text (Lit's html`` and css``) alone; Lit reads the cooked
+ * strings, so an escape there yields the same text. Runs after minification (generateBundle).
+ */
+function asciiOnlyOutput(): Plugin {
+  return {
+    name: 'ldn:ascii-only-output',
+    apply: 'build',
+    applyToEnvironment: (environment) => environment.name === 'iife',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        file.code = file.code.replace(
+          /[\u0080-\uffff]/g,
+          (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        );
+      }
+    },
+  };
+}
+
+/**
+ * Fails the IIFE build if it would make another request: a second chunk (dynamic import) or an
+ * emitted asset (a URL to fetch). The script-tag build promises exactly one file.
+ */
+function singleSelfContainedFile(fileName: string): Plugin {
+  return {
+    name: 'ldn:single-self-contained-file',
+    apply: 'build',
+    applyToEnvironment: (environment) => environment.name === 'iife',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle);
+      if (files.length !== 1 || files[0] !== fileName) {
+        this.error(`The script-tag build must be exactly ${fileName}; it would emit: ${files.join(', ')}`);
+      }
+    },
+  };
+}
+
+/** The library build (`vite build` only): the dev server needs no extra environments. */
+const libraryBuild: UserConfig = {
+  builder: {
+    // `vite build`: the ESM files first (empties only dist/esm), then the IIFE next to them
+    // (never empties dist/, so dist/esm and dist/types survive).
+    async buildApp(builder) {
+      const { esm, iife } = builder.environments;
+      if (!esm || !iife) throw new Error('vite.config.ts must define the "esm" and "iife" environments');
+      await builder.build(esm);
+      await builder.build(iife);
+    },
+  },
+  environments: {
+    esm: {
+      consumer: 'client',
+      build: {
+        outDir: fromRoot('dist/esm'),
+        emptyOutDir: true,
+        copyPublicDir: false,
+        minify: false,
+        target: 'es2022',
+        lib: {
+          entry: esmEntries,
+          formats: ['es'],
+          fileName: (_format, entryName) => `${entryName}.js`,
+        },
+        rolldownOptions: {
+          external: isPeerImport,
+          // Lets an entry module stay in its own entry file even when another entry imports it
+          // (index.js imports dose-card.js rather than both sharing a chunk). So each element's
+          // registration runs in dist/esm/<element>.js, the files package.json "sideEffects" names;
+          // in a shared chunk a bundler could drop it as side-effect free.
+          preserveEntrySignatures: 'allow-extension',
+          output: {
+            chunkFileNames: 'chunks/[name]-[hash].js',
+          },
+        },
+      },
+    },
+    iife: {
+      consumer: 'client',
+      build: {
+        outDir: fromRoot('dist'),
+        // dist/ also holds dist/esm (built just before) and dist/types (tsc, after): keep them.
+        emptyOutDir: false,
+        copyPublicDir: false,
+        sourcemap: false,
+        target: 'es2022',
+        // Inline everything, assets included: the script must not fetch anything.
+        assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+        lib: {
+          entry: fromRoot('src/index.ts'),
+          name: 'LdnWidgets',
+          formats: ['iife'],
+          fileName: () => IIFE_FILE_NAME,
+        },
+        rolldownOptions: {
+          output: {
+            minify: { compress: true, mangle: true, codegen: { asciiOnly: true } },
+          },
+        },
+      },
+    },
+  },
+};
+
+export default defineConfig(({ command }) => ({
+  // index.html and demo/ are served from the project root; there is no public/ folder to copy.
+  publicDir: false,
+  plugins: [asciiOnlyOutput(), singleSelfContainedFile(IIFE_FILE_NAME)],
+  server: { open: false },
+  preview: { open: false },
+  ...(command === 'build' ? libraryBuild : {}),
+}));
