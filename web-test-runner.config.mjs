@@ -42,7 +42,11 @@ function reactAsEsModule() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [a11ySnapshotCdpPlugin(), reactAsEsModule(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    a11ySnapshotCdpPlugin(),
+    reactAsEsModule(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -61,6 +61,8 @@ function issue(path: string, message: string): ValidationIssue {
  * problems shown in place, `ldn-error`, sources and the disclaimer. Subclasses implement
  * `renderContent()`; an unexpected error there renders "could not check" instead of throwing
  * into the page.
+ *
+ * @attr lang - Language of the element: `en` (default) or `es`. When absent, the closest ancestor's `lang` is used.
  */
 export abstract class LdnElement extends LitElement {
   static override styles = [tokens, baseStyles];
@@ -165,8 +167,11 @@ export abstract class LdnElement extends LitElement {
       return this.renderContent();
     } catch (error) {
       const issues =
-        error instanceof LdnValidationError ? error.issues : [issue('internal', error instanceof Error ? error.message : String(error))];
-      const source = error instanceof LdnValidationError && this.knowledgeBase !== undefined ? 'knowledgeBase' : 'internal';
+        error instanceof LdnValidationError
+          ? error.issues
+          : [issue('internal', error instanceof Error ? error.message : String(error))];
+      const source =
+        error instanceof LdnValidationError && this.knowledgeBase !== undefined ? 'knowledgeBase' : 'internal';
       this.reportError(source, issues);
       return this.renderCouldNotCheck();
     }
@@ -206,9 +211,11 @@ export abstract class LdnElement extends LitElement {
         ${problems.map(
           (p) =>
             html`<li>
-              <code>${p.attribute}</code>${p.received !== ''
-                ? html` (${this.sharedText('youGave')} “<span class="received">${p.received}</span>”)`
-                : nothing}:
+              <code>${p.attribute}</code>${
+                p.received !== ''
+                  ? html` (${this.sharedText('youGave')} “<span class="received">${p.received}</span>”)`
+                  : nothing
+              }:
               ${p.accepts}
             </li>`,
         )}
@@ -233,11 +240,13 @@ export abstract class LdnElement extends LitElement {
       ${label}:
       ${found.map(
         (s, i) =>
-          html`${i > 0 ? '; ' : ''}${s.url
-            ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer" title=${s.citation}
-                >${s.label}<span class="visually-hidden"> ${this.sharedText('opensInNewTab')}</span></a
-              >`
-            : html`<cite title=${s.citation}>${s.label}</cite>`}`,
+          html`${i > 0 ? '; ' : ''}${
+            s.url
+              ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer" title=${s.citation}
+                  >${s.label}<span class="visually-hidden"> ${this.sharedText('opensInNewTab')}</span></a
+                >`
+              : html`<cite title=${s.citation}>${s.label}</cite>`
+          }`,
       )}
     </p>`;
   }

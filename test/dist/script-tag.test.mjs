@@ -1,0 +1,87 @@
+// The portal developer's promise: one <script> tag and the three tags work, with no console
+// error, no further request, under a strict CSP with Trusted Types, even loaded twice.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser, openRecordedPage } from './browser.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+describe('dist/ldn-widgets.js in a real browser', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startStaticServer({ csp: { '/test/dist/pages/strict-csp.html': STRICT_CSP } });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('renders the three elements from one script tag with no error and no other request', async () => {
+    server.requests.length = 0;
+    const { page, problems } = await openRecordedPage(browser, `${server.origin}/test/dist/pages/script-tag.html`);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(server.requests.filter((path) => path !== '/favicon.ico'), [
+      '/test/dist/pages/script-tag.html',
+      '/dist/ldn-widgets.js',
+    ]);
+    const state = await page.evaluate(() => ({
+      api: Object.keys(window.LdnWidgets).sort(),
+      severities: [...document.querySelector('ldn-interaction-checker').shadowRoot.querySelectorAll('.finding[data-severity]')].map(
+        (item) => item.dataset.severity,
+      ),
+      doseRows: document.querySelector('ldn-dose-card').shadowRoot.querySelectorAll('tbody tr').length,
+      cookie: document.cookie,
+      storage: localStorage.length + sessionStorage.length,
+    }));
+    for (const name of ['LdnDoseCard', 'LdnInteractionChecker', 'LdnSideEffectList', 'checkInteractions', 'buildTitrationSchedule', 'searchMedications', 'sideEffects', 'toCdsHooksCards', 'fromFhir', 'builtInKnowledgeBase']) {
+      assert.ok(state.api.includes(name), `window.LdnWidgets.${name}`);
+    }
+    assert.deepEqual(state.severities, ['avoid', 'caution', 'compatible']);
+    assert.ok(state.doseRows >= 2);
+    assert.equal(state.cookie, '');
+    assert.equal(state.storage, 0);
+    await page.close();
+  });
+
+  it('survives being loaded twice', async () => {
+    const { page, problems } = await openRecordedPage(browser, `${server.origin}/test/dist/pages/script-tag-twice.html`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('works under a strict Content-Security-Policy with Trusted Types, rendering markup as text', async () => {
+    const { page, problems } = await openRecordedPage(browser, `${server.origin}/test/dist/pages/strict-csp.html`);
+    // Bad attributes on purpose: the elements report them in place, not as page errors.
+    assert.deepEqual(
+      problems.filter((p) => /CSP|TrustedHTML|TrustedScript|pageerror|Refused/i.test(p)),
+      [],
+    );
+    const injected = await page.evaluate(() => {
+      const root = document.querySelector('ldn-interaction-checker').shadowRoot;
+      return { imgs: root.querySelectorAll('img').length, text: root.textContent.includes('<img src=x onerror=alert(1)>') };
+    });
+    assert.deepEqual(injected, { imgs: 0, text: true });
+    await page.close();
+  });
+});
+
+describe('dist/ldn-widgets.js as a file', () => {
+  it('is ASCII-only, so a page without <meta charset> still reads it right', async () => {
+    const code = await readFile(new URL('../../dist/ldn-widgets.js', import.meta.url), 'utf8');
+    const offending = [...code].findIndex((char) => char.charCodeAt(0) > 0x7f);
+    assert.equal(offending, -1, `non-ASCII at ${offending}: ${code.slice(offending - 20, offending + 20)}`);
+  });
+
+  it('stays within the 30 kB gzip budget with all three elements, the knowledge base and both languages', async () => {
+    const code = await readFile(new URL('../../dist/ldn-widgets.js', import.meta.url));
+    const gzipBytes = gzipSync(code, { level: 9 }).length;
+    assert.ok(gzipBytes <= 30 * 1024, `${gzipBytes} bytes gzip`);
+  });
+});
