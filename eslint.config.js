@@ -59,6 +59,12 @@ const shippedCodeGlobalRules = [
   'indexedDB',
 ].map((name) => ({ name, message: NO_NETWORK_OR_STORAGE }));
 
+// Browser globals whose names read like local variables: a forgotten `const name` silently
+// becomes `window.name` (an empty string) instead of a type error.
+const CONFUSING_GLOBALS = ['name', 'event', 'status', 'length', 'origin', 'parent', 'top', 'self', 'close', 'open'].map(
+  (name) => ({ name, message: `"${name}" here is the browser global (window.${name}); declare a local instead.` }),
+);
+
 export default defineConfig([
   globalIgnores([
     'dist/',
@@ -93,7 +99,7 @@ export default defineConfig([
       'wc/guard-super-call': 'off',
       'no-restricted-imports': ['error', shippedCodeImportRules],
       'no-restricted-syntax': ['error', ...shippedCodeSyntaxRules],
-      'no-restricted-globals': ['error', ...shippedCodeGlobalRules],
+      'no-restricted-globals': ['error', ...shippedCodeGlobalRules, ...CONFUSING_GLOBALS],
     },
   },
   {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { parseOrThrow } from './errors.js';
-import { builtInKnowledgeBase } from './knowledge-base.js';
+import { resolveKnowledgeBase } from './knowledge-base.js';
 import { LanguageSchema, type Language } from './schemas/common.js';
 import { FindingSchema, type Finding, type Severity } from './schemas/interaction.js';
 import type { KnowledgeBase } from './schemas/knowledge-base.js';
@@ -69,9 +69,17 @@ export function escapeMarkdown(text: string): string {
 /** Shortens to the limit on a word boundary, with an ellipsis, so `summary` always fits. */
 function clip(text: string, limit: number): string {
   if (text.length < limit) return text;
-  const cut = text.slice(0, limit - 2);
+  let cut = text.slice(0, limit - 2);
   const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > limit / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+  if (lastSpace > limit / 2) cut = cut.slice(0, lastSpace);
+  // Never leave half of a surrogate pair (an emoji cut in two) before the ellipsis.
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/** A name on one line for markdown, where a line break would start a new block (a heading, a list). */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -79,21 +87,25 @@ function clip(text: string, limit: number): string {
  * else → info. An `unknown` finding gets a card that says plainly the medication was not
  * assessed: a CDS client must never read silence as safety.
  */
-export function toCdsHooksCards(findings: readonly Finding[], options: CdsHooksOptions = {}): CdsHooksCard[] {
-  parseOrThrow(OptionsSchema, options, 'CDS Hooks options');
+export function toCdsHooksCards(findings: readonly Finding[], options?: CdsHooksOptions | null): CdsHooksCard[] {
+  parseOrThrow(OptionsSchema, options ?? {}, 'CDS Hooks options');
   const checked = parseOrThrow(z.array(FindingSchema), findings, 'findings');
-  const lang = options.lang ?? 'en';
-  const kb = options.knowledgeBase ?? builtInKnowledgeBase;
+  const lang = options?.lang ?? 'en';
+  const kb = resolveKnowledgeBase(options?.knowledgeBase);
   const words = WORDING[lang];
 
   return checked.map((finding) => {
     const source = kb.sources.find((s) => finding.sourceIds.includes(s.id));
-    const detail = [`**${escapeMarkdown(finding.name)}**`];
+    const detail = [`**${escapeMarkdown(oneLine(finding.name))}**`];
     if (finding.severity === 'unknown') detail.push(words.unknownDetail, finding.whatToDo[lang]);
     else detail.push(finding.explanation[lang], `**${words.whatToDo}:** ${finding.whatToDo[lang]}`);
     if (finding.factIds.length > 0) detail.push(`_${words.facts}: ${finding.factIds.join(', ')}_`);
     const card: CdsHooksCard = {
-      summary: clip(words[finding.severity].replace('{name}', finding.name), SUMMARY_LIMIT),
+      // A function replacer: `$&` or `$'` in a name are text, not replacement patterns.
+      summary: clip(
+        words[finding.severity].replace('{name}', () => finding.name),
+        SUMMARY_LIMIT,
+      ),
       detail: detail.join('\n\n'),
       indicator: INDICATORS[finding.severity],
       source: {
@@ -101,7 +113,7 @@ export function toCdsHooksCards(findings: readonly Finding[], options: CdsHooksO
         ...(source?.url ? { url: source.url } : {}),
       },
     };
-    if (options.uuid) card.uuid = globalThis.crypto.randomUUID();
+    if (options?.uuid) card.uuid = globalThis.crypto.randomUUID();
     return card;
   });
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LdnValidationError, parseOrThrow, type ValidationIssue } from './errors.js';
-import { builtInKnowledgeBase, validateKnowledgeBase } from './knowledge-base.js';
+import { builtInKnowledgeBase, resolveKnowledgeBase, validateKnowledgeBase } from './knowledge-base.js';
 import { IdSchema } from './schemas/common.js';
 import { FactSchema } from './schemas/fact.js';
 import { InteractionRuleSchema } from './schemas/interaction.js';
@@ -31,9 +31,22 @@ export type KnowledgeBaseExtension = z.infer<typeof KnowledgeBaseExtensionSchema
  */
 export function extendKnowledgeBase(
   extension: KnowledgeBaseExtension,
-  base: KnowledgeBase = builtInKnowledgeBase,
+  baseKnowledgeBase: KnowledgeBase = builtInKnowledgeBase,
 ): KnowledgeBase {
+  const base = resolveKnowledgeBase(baseKnowledgeBase);
   const ext = parseOrThrow(KnowledgeBaseExtensionSchema, extension, 'knowledge-base extension');
+  const reassuring = (ext.interactionRules ?? []).findIndex((rule) => rule.severity === 'compatible');
+  if (reassuring >= 0) {
+    // A portal may add warnings, never reassurance: only the article's fact I2 says "no known conflict".
+    throw new LdnValidationError('Invalid knowledge-base extension: a portal rule cannot be "compatible"', [
+      {
+        code: 'custom',
+        path: ['interactionRules', reassuring, 'severity'],
+        message: 'a portal rule cannot be "compatible"; only avoid or caution',
+        input: 'compatible',
+      } as ValidationIssue,
+    ]);
+  }
   const aliasIssues: ValidationIssue[] = [];
   const medications = [...base.medications, ...(ext.medications ?? [])].map((m) => ({ ...m, names: [...m.names] }));
   (ext.aliases ?? []).forEach((alias, index) => {

@@ -14,6 +14,9 @@ function referenceIssue(path: (string | number)[], message: string): ValidationI
  * condition, statement) points at a record that exists. Returns the issues; empty means sound.
  */
 export function findReferenceIssues(kb: KnowledgeBase): ValidationIssue[] {
+  // Public, so a caller may pass anything: references are only meaningful in a well-formed base.
+  const shape = KnowledgeBaseSchema.safeParse(kb);
+  if (!shape.success) throw new LdnValidationError('Invalid knowledge base: not a knowledge base', shape.error.issues);
   const issues: ValidationIssue[] = [];
   const sourceIds = new Set(kb.sources.map((s) => s.id));
   const factIds = new Set(kb.facts.map((f) => f.id));
@@ -95,4 +98,22 @@ export function validateKnowledgeBase(input: unknown): KnowledgeBase {
     throw new LdnValidationError('Invalid knowledge base: ' + issues[0]!.message, issues);
   }
   return parsed.data;
+}
+
+/** Portal-supplied knowledge bases, validated once: original object → validated base. */
+const validatedKnowledgeBases = new WeakMap<object, KnowledgeBase>();
+
+/**
+ * The knowledge base an engine should use: the built-in one when none is given (it is trusted: its
+ * tests validate it); a portal's is validated in full on first use and throws
+ * `LdnValidationError` when invalid, so bad data fails closed instead of giving a reassuring answer.
+ */
+export function resolveKnowledgeBase(knowledgeBase: unknown): KnowledgeBase {
+  if (knowledgeBase === undefined || knowledgeBase === builtInKnowledgeBase) return builtInKnowledgeBase;
+  const isObject = typeof knowledgeBase === 'object' && knowledgeBase !== null;
+  const known = isObject ? validatedKnowledgeBases.get(knowledgeBase) : undefined;
+  if (known) return known;
+  const result = validateKnowledgeBase(knowledgeBase);
+  if (isObject) validatedKnowledgeBases.set(knowledgeBase, result);
+  return result;
 }

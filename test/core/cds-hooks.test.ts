@@ -63,4 +63,19 @@ describe('toCdsHooksCards', () => {
   it('escapes markdown', () => {
     expect(escapeMarkdown('*a* [b](c) <d>')).to.equal('\\*a\\* \\[b\\]\\(c\\) \\<d\\>');
   });
+
+  it('keeps names as text: replacement patterns, line breaks and cut emoji cannot corrupt a card', () => {
+    const [dollar] = toCdsHooksCards(checkInteractions({ medications: ['$&'] }));
+    expect(dollar!.summary).to.equal('Not assessed for low-dose naltrexone: $&');
+    const [multiline] = toCdsHooksCards(checkInteractions({ medications: ['a\n===\nb'] }));
+    expect(multiline!.detail.split('\n\n')[0]).to.equal('**a === b**');
+    const [emoji] = toCdsHooksCards(checkInteractions({ medications: ['!' + '😀'.repeat(60)] }));
+    expect(emoji!.summary.length).to.be.below(140);
+    expect(emoji!.summary).to.not.match(/[\ud800-\udbff]…$/);
+  });
+
+  it('validates a portal knowledge base passed in the options', () => {
+    expect(() => toCdsHooksCards(findings, { knowledgeBase: 0 } as never)).to.throw(LdnValidationError);
+    expect(toCdsHooksCards(findings, null)).to.have.length(findings.length);
+  });
 });

@@ -99,6 +99,26 @@ describe('fromFhir', () => {
   });
 });
 
+describe('fromFhir edge cases', () => {
+  it('cuts long medication text to what the checker accepts, keeping the name', () => {
+    const sig =
+      'Oxycodone 5 mg tablet: take 1 tablet by mouth every 6 hours as needed for pain. ' +
+      'Do not exceed the dose. '.repeat(12);
+    const { medications } = fromFhir([
+      { resourceType: 'MedicationStatement', status: 'active', medicationCodeableConcept: { text: sig } },
+    ]);
+    const text = medications[0] as string;
+    expect(text.length).to.be.at.most(200);
+    expect(text.startsWith('Oxycodone 5 mg tablet')).to.be.true;
+    expect(checkInteractions({ medications })[0]!.severity).to.equal('avoid');
+  });
+
+  it('validates a portal knowledge base passed in the options', () => {
+    expect(() => fromFhir(patientBundle, { knowledgeBase: 0 } as never)).to.throw(LdnValidationError);
+    expect(fromFhir(patientBundle, null).medications).to.have.length(5);
+  });
+});
+
 describe('medicationInputName', () => {
   it('names a coded input so that checking the name again gives the same answer', () => {
     expect(medicationInputName({ system: RXNORM, code: '7804' })).to.equal('oxycodone');

@@ -63,4 +63,40 @@ describe('extendKnowledgeBase', () => {
       expect(() => extendKnowledgeBase(extension as never), JSON.stringify(extension)).to.throw(LdnValidationError);
     }
   });
+
+  it('lets a portal add warnings but never reassurance', () => {
+    const rule = {
+      id: 'local-rule',
+      target: { kind: 'class', classId: 'opioid' },
+      explanation: { en: 'x', es: 'x' },
+      whatToDo: { en: 'x', es: 'x' },
+      factIds: ['I3'],
+      sourceIds: ['verywell-2023'],
+    };
+    expect(() => extendKnowledgeBase({ interactionRules: [{ ...rule, severity: 'compatible' }] } as never)).to.throw(
+      LdnValidationError,
+      /cannot be "compatible"/,
+    );
+    expect(() => extendKnowledgeBase({ interactionRules: [{ ...rule, severity: 'caution' }] } as never)).not.to.throw();
+  });
+
+  it('validates the base it extends', () => {
+    for (const base of [null, 5, {}, { ...builtInKnowledgeBase, sources: [] }]) {
+      expect(() => extendKnowledgeBase({}, base as never), JSON.stringify(base)?.slice(0, 40)).to.throw(
+        LdnValidationError,
+      );
+    }
+  });
+});
+
+describe('the built-in knowledge base', () => {
+  it('is frozen, so a caller editing a result in place cannot change later answers', () => {
+    const [finding] = checkInteractions({ medications: ['Vicodin'] });
+    expect(() => {
+      (finding!.explanation as { en: string }).en = 'safe';
+    }).to.throw(TypeError);
+    const [match] = searchMedications('Vicodin');
+    expect(() => (match!.medication.classIds as string[]).push('x')).to.throw(TypeError);
+    expect(checkInteractions({ medications: ['Vicodin'] })[0]!.severity).to.equal('avoid');
+  });
 });

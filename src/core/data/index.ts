@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze.js';
 import type { KnowledgeBase } from '../schemas/index.js';
 import { backgroundStatements } from './background.js';
 import { conditions } from './conditions.js';
@@ -12,9 +13,9 @@ import { sources } from './sources.js';
 /**
  * The built-in knowledge base: every fact of the clinical brief, with its sources. Validated
  * against the schemas by test/core/knowledge-base.test.ts rather than at start-up, so pages do
- * not pay for checking data that ships with the library.
+ * not pay for checking data that ships with the library. Frozen: results share its records.
  */
-export const builtInKnowledgeBase: KnowledgeBase = {
+export const builtInKnowledgeBase: KnowledgeBase = deepFreeze({
   version: '2023-02-03',
   sources,
   facts,
@@ -25,4 +26,4 @@ export const builtInKnowledgeBase: KnowledgeBase = {
   interactionRules,
   sideEffects,
   dosing,
-};
+});

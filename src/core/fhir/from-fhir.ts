@@ -1,9 +1,10 @@
 import type * as z from 'zod/mini';
 import { LdnValidationError, type ValidationIssue } from '../errors.js';
 import type { MedicationInput } from '../interactions.js';
-import { builtInKnowledgeBase } from '../knowledge-base.js';
+import { resolveKnowledgeBase } from '../knowledge-base.js';
 import { RXNORM_SYSTEM, SNOMED_SYSTEM } from '../schemas/coding.js';
 import type { ConditionId } from '../schemas/condition.js';
+import { MAX_MEDICATION_TEXT_LENGTH } from '../schemas/interaction.js';
 import type { KnowledgeBase } from '../schemas/knowledge-base.js';
 import {
   AnyResourceSchema,
@@ -122,9 +123,23 @@ function medicationConcept(
   return display ? { text: display } : undefined;
 }
 
+/**
+ * Free text as the checker accepts it: at most its length limit, cut at a word boundary. Records
+ * hold long sigs ("Oxycodone 5 mg tablet: take 1 tablet every…"); the name comes first, and a
+ * rejected list would hide every finding behind "could not check".
+ */
+function checkerText(text: string): string {
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  if (trimmed.length <= MAX_MEDICATION_TEXT_LENGTH) return trimmed;
+  const cut = trimmed.slice(0, MAX_MEDICATION_TEXT_LENGTH);
+  const lastSpace = cut.lastIndexOf(' ');
+  return lastSpace > 0 ? cut.slice(0, lastSpace) : cut;
+}
+
 /** A checker input from a medication concept: an RxNorm coding if there is one, else its text. */
 function medicationInput(concept: CodeableConcept): MedicationInput | undefined {
-  const display = conceptText(concept);
+  const text = conceptText(concept);
+  const display = text !== undefined && /\S/.test(text) ? checkerText(text) : undefined;
   const rxnorm = (concept.coding ?? []).find((c) => c.system === RXNORM_SYSTEM && c.code);
   if (rxnorm?.code) return { system: RXNORM_SYSTEM, code: rxnorm.code, ...(display ? { display } : {}) };
   const other = (concept.coding ?? []).find((c) => c.code && c.system);
@@ -159,8 +174,8 @@ function isNegativeObservation(observation: ObservationResource): boolean {
  * malformed bundle or resource throws `LdnValidationError` with the zod issues: an import that
  * silently dropped a medication could hide an interaction.
  */
-export function fromFhir(input: unknown, options: FromFhirOptions = {}): FhirImport {
-  const kb = options.knowledgeBase ?? builtInKnowledgeBase;
+export function fromFhir(input: unknown, options?: FromFhirOptions | null): FhirImport {
+  const kb = resolveKnowledgeBase(options?.knowledgeBase);
   const top = FhirInputSchema.safeParse(input);
   if (!top.success)
     throw new LdnValidationError('Invalid FHIR input: expected a Bundle or an array of resources', top.error.issues);
