@@ -1,0 +1,176 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  checkInteractions,
+  CONDITION_IDS,
+  toCdsHooksCards,
+  type Finding,
+  type Severity,
+} from '../../../src/core/index.js';
+import {
+  anyValue,
+  embeddedName,
+  expectBuiltInUnchanged,
+  expectNoPrototypePollution,
+  hostileRecord,
+  hostileStringUpTo,
+  kb,
+  prototypeKeys,
+  returnsOrRejects,
+  runs,
+  snapshotKnowledgeBase,
+} from './arbitraries.js';
+
+const SUMMARY_LIMIT = 140;
+const INDICATOR: Record<Severity, string> = {
+  avoid: 'critical',
+  caution: 'warning',
+  unknown: 'info',
+  compatible: 'info',
+};
+/** ASCII punctuation that starts inline markdown or HTML when it is not escaped. */
+const MARKDOWN_SPECIAL = new Set([...'\\`*_{}[]()#+-.!|<>~&']);
+
+/** Findings as the checker really makes them, from hostile text and known names. */
+const findings: fc.Arbitrary<Finding[]> = fc
+  .record({
+    medications: fc.array(
+      fc.oneof(
+        hostileStringUpTo(200).filter((s) => /\S/.test(s)),
+        fc.constantFrom(...kb.medications.flatMap((m) => m.names.map((n) => n.text))).chain((n) => embeddedName(n)),
+      ),
+      { maxLength: 6 },
+    ),
+    conditions: fc.subarray([...CONDITION_IDS]),
+  })
+  .map((input) => checkInteractions(input));
+
+/** True when the text has no lone surrogate (with the `u` flag, \p{Cs} matches only unpaired halves). */
+const isWellFormed = (text: string) => !/\p{Cs}/u.test(text);
+
+/**
+ * The user's text as it appears at the start of `detail` ("**name**"): up to the first `**`
+ * that is not escaped. Returns undefined when the detail does not start that way.
+ */
+function nameSegment(detail: string): string | undefined {
+  if (!detail.startsWith('**')) return undefined;
+  for (let i = 2; i < detail.length - 1; i++) {
+    if (detail[i] === '\\') i++;
+    else if (detail[i] === '*' && detail[i + 1] === '*') return detail.slice(2, i);
+  }
+  return undefined;
+}
+
+describe('toCdsHooksCards — properties', () => {
+  const prototypeBefore = prototypeKeys();
+  const knowledgeBaseBefore = snapshotKnowledgeBase();
+  after(() => expectNoPrototypePollution(prototypeBefore));
+  after(() => expectBuiltInUnchanged(knowledgeBaseBefore));
+
+  it('returns cards or throws LdnValidationError for any findings', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyValue, fc.array(anyValue, { maxLength: 3 })), (value) => {
+        returnsOrRejects(() => toCdsHooksCards(value as never));
+      }),
+      runs(400),
+    );
+  });
+
+  it('returns cards or throws LdnValidationError for any options', () => {
+    fc.assert(
+      fc.property(
+        findings,
+        fc.oneof(
+          anyValue,
+          hostileRecord({ lang: fc.constantFrom('en', 'es'), uuid: fc.boolean(), knowledgeBase: anyValue }),
+        ),
+        (checked, options) => {
+          returnsOrRejects(() => toCdsHooksCards(checked, options as never));
+        },
+      ),
+      runs(300),
+    );
+  });
+
+  it('makes one card per finding: summary under 140 characters, indicator from severity, a source label', () => {
+    fc.assert(
+      fc.property(findings, fc.constantFrom('en' as const, 'es' as const), fc.boolean(), (checked, lang, uuid) => {
+        const cards = toCdsHooksCards(checked, { lang, uuid });
+        expect(cards).to.have.length(checked.length);
+        cards.forEach((card, i) => {
+          const finding = checked[i]!;
+          expect(card.summary.length, card.summary).to.be.below(SUMMARY_LIMIT);
+          expect(card.summary).to.match(/\S/);
+          expect(card.indicator).to.equal(INDICATOR[finding.severity]);
+          expect(card.source.label).to.match(/\S/);
+          if (card.source.url !== undefined) expect(card.source.url).to.match(/^https:\/\//);
+          expect(card.detail).to.match(/\S/);
+          if (uuid) expect(card.uuid).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+          else expect(card.uuid).to.equal(undefined);
+        });
+      }),
+      runs(300),
+    );
+  });
+
+  it("keeps the name as data in the summary: shown verbatim when it fits (no $& or $' expansion)", () => {
+    fc.assert(
+      fc.property(findings, fc.constantFrom('en' as const, 'es' as const), (checked, lang) => {
+        toCdsHooksCards(checked, { lang }).forEach((card, i) => {
+          const { name } = checked[i]!;
+          if (!card.summary.endsWith('…')) expect(card.summary.endsWith(`: ${name}`), card.summary).to.equal(true);
+        });
+      }),
+      runs(300),
+    );
+  });
+
+  it('never cuts a summary inside a surrogate pair (an emoji) and leaves a lone half', () => {
+    const emojiName = fc
+      .tuple(fc.string({ maxLength: 3 }), fc.integer({ min: 40, max: 99 }))
+      .map(([lead, count]) => `${lead}${'😀'.repeat(count)}`.slice(0, 200))
+      .filter((s) => /\S/.test(s));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          findings,
+          emojiName.map((name) => checkInteractions({ medications: [name] })),
+        ),
+        (checked) => {
+          toCdsHooksCards(checked).forEach((card, i) => {
+            if (isWellFormed(checked[i]!.name))
+              expect(isWellFormed(card.summary), JSON.stringify(card.summary)).to.equal(true);
+          });
+        },
+      ),
+      runs(300),
+    );
+  });
+
+  it('escapes the user’s text in `detail`: every markdown character escaped, no line breaks, reads back as given', () => {
+    fc.assert(
+      fc.property(findings, (checked) => {
+        toCdsHooksCards(checked).forEach((card, i) => {
+          const { name } = checked[i]!;
+          const segment = nameSegment(card.detail);
+          expect(segment, `detail starts with the bold name: ${JSON.stringify(card.detail)}`).to.be.a('string');
+          // No character of the name may act as markdown: each special one comes after a backslash.
+          for (let j = 0; j < segment!.length; j++) {
+            if (segment![j] === '\\') j++;
+            else
+              expect(
+                MARKDOWN_SPECIAL.has(segment![j]!),
+                `unescaped ${segment![j]} in ${JSON.stringify(segment)}`,
+              ).to.equal(false);
+          }
+          // A line break would let the next line start a block: a setext heading (===), a list…
+          expect(/[\r\n]/.test(segment!), `line break in ${JSON.stringify(segment)}`).to.equal(false);
+          // Spacing may be tidied (a line break becomes a space); every other character reads back.
+          const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
+          expect(spaced(segment!.replace(/\\([\s\S])/g, '$1')), 'the name reads back as given').to.equal(spaced(name));
+        });
+      }),
+      runs(300),
+    );
+  });
+});
