@@ -197,3 +197,25 @@ export const Spanish: Story = {
     await expect(canvas.getAllByText('1,5 mg').length).toBeGreaterThan(0);
   },
 };
+
+/** Spasticity switched on and off by the page: the schedule is capped at 3 mg, then back to 4.5 mg. */
+export const ToggleSpasticity: Story = {
+  name: 'Toggle spasticity',
+  args: { stepDose: 1.5, stepDays: 14 },
+  play: async ({ canvasElement, step }) => {
+    const { el, canvas } = shadowCanvas(canvasElement);
+    const card = el as HTMLElement & { spasticity: boolean; updateComplete: Promise<boolean> };
+    await waitFor(() => expect(Math.max(...shownDoses(el))).toBe(4.5));
+    await step('spasticity on: capped at 3 mg, with the reason', async () => {
+      card.spasticity = true;
+      await card.updateComplete;
+      await expect(Math.max(...shownDoses(el))).toBe(3);
+      await expect(canvas.getByText('Dose limit applied')).toBeInTheDocument();
+    });
+    await step('spasticity off: back to 4.5 mg', async () => {
+      card.spasticity = false;
+      await card.updateComplete;
+      await expect(Math.max(...shownDoses(el))).toBe(4.5);
+    });
+  },
+};

@@ -169,3 +169,51 @@ export const Dark: Story = {
   args: { theme: 'dark', medications: 'Glatopa, Vicodin, Betaseron, my herbal tea' },
   parameters: { backgrounds: { default: 'dark' } },
 };
+
+/** A portal fills the list from the patient's FHIR record: each medicine is marked as coming from it. */
+export const FromHealthRecord: Story = {
+  name: 'From a FHIR record',
+  render: (args): TemplateResult =>
+    html`<ldn-interaction-checker
+      heading-level=${ifDefined(args.headingLevel)}
+      lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
+      .fhir=${{
+        resourceType: 'Bundle',
+        entry: [
+          {
+            resource: {
+              resourceType: 'MedicationStatement',
+              status: 'active',
+              medicationCodeableConcept: {
+                coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '10689', display: 'tramadol' }],
+              },
+            },
+          },
+          {
+            resource: {
+              resourceType: 'MedicationStatement',
+              status: 'active',
+              medicationCodeableConcept: { text: 'Copaxone 20 mg/mL' },
+            },
+          },
+          {
+            resource: {
+              resourceType: 'MedicationStatement',
+              status: 'stopped',
+              medicationCodeableConcept: { text: 'Vicodin' },
+            },
+          },
+        ],
+      }}
+    ></ldn-interaction-checker>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('ldn-interaction-checker')!;
+    const canvas = within(el.shadowRoot as unknown as HTMLElement);
+    await waitFor(() => expect(canvas.getAllByText(/from your health record/)).toHaveLength(2));
+    const severities = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.finding[data-severity]')].map(
+      (finding) => finding.dataset.severity,
+    );
+    await expect(severities).toEqual(['avoid', 'compatible']);
+  },
+};
