@@ -134,14 +134,14 @@ export abstract class LdnElement extends LitElement {
       problems.push({
         attribute: 'heading-level',
         received: this.getAttribute('heading-level') ?? String(this.headingLevel),
-        accepts: this.language === 'es' ? 'un número entero del 1 al 6' : 'a whole number from 1 to 6',
+        accepts: this.sharedText('acceptsHeadingLevel'),
       });
     }
     if (!(THEMES as readonly string[]).includes(this.theme)) {
       problems.push({
         attribute: 'theme',
         received: String(this.theme),
-        accepts: this.language === 'es' ? '"light", "dark" o "auto"' : '"light", "dark" or "auto"',
+        accepts: this.sharedText('acceptsTheme'),
       });
     }
     return problems;

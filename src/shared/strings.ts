@@ -16,6 +16,8 @@ const en = {
   couldNotCheck:
     'Something went wrong, so this information could not be checked. Do not take this as a sign that everything is fine. Ask your pharmacist or healthcare provider.',
   opensInNewTab: '(opens in a new tab)',
+  acceptsHeadingLevel: 'a whole number from 1 to 6',
+  acceptsTheme: '"light", "dark" or "auto"',
 } as const;
 
 export type SharedStringKey = keyof typeof en;
@@ -32,6 +34,8 @@ const es: Record<SharedStringKey, string> = {
   couldNotCheck:
     'Algo salió mal y no se pudo comprobar esta información. No lo tome como señal de que todo está bien. Consulte a su farmacéutico o a su médico.',
   opensInNewTab: '(se abre en una pestaña nueva)',
+  acceptsHeadingLevel: 'un número entero del 1 al 6',
+  acceptsTheme: '"light", "dark" o "auto"',
 };
 
 export const sharedStrings: Record<Language, Record<SharedStringKey, string>> = { en, es };
