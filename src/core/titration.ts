@@ -1,21 +1,28 @@
 import { LdnValidationError, parseOrThrow, type ValidationIssue } from './errors.js';
-import { builtInKnowledgeBase } from './knowledge-base.js';
 import type { FactId, LocalizedText } from './schemas/common.js';
 import {
-  DosingProtocolSchema,
   LIQUID_FORM,
   TitrationInputSchema,
+  TitrationOptionsSchema,
   type DoseForm,
   type DoseLimit,
   type DosingProtocol,
   type TitrationInput,
 } from './schemas/dosing.js';
 import type { KnowledgeBase } from './schemas/knowledge-base.js';
+import { resolveKnowledgeBase } from './search/knowledge-base-resolution.js';
 
 export type { TitrationInput };
 
 /** Smallest liquid volume a step may need: below it, two-decimal mL would be too coarse to show. */
 export const MIN_VOLUME_ML = 0.1;
+
+/**
+ * Most steps a schedule may have. The finest schedule the built-in limits allow (0.01 mg steps
+ * from 0.01 mg up to 4.5 mg) has 450; only a portal protocol with a far higher maximum could ask
+ * for more, and a table of thousands of rows is not a plan. It also bounds the loop below.
+ */
+export const MAX_TITRATION_STEPS = 1000;
 
 /** Which limit capped a dose: the 4.5 mg maximum (D1) or the 3 mg spasticity limit (D2). */
 export type DoseCapKind = 'maximum' | 'spasticity';
@@ -86,19 +93,18 @@ export interface TitrationSchedule {
 }
 
 export interface TitrationOptions {
-  /** A portal's knowledge base; its dosing protocol is validated before use. */
+  /** A portal's knowledge base; it is validated in full (once per object) before use. */
   knowledgeBase?: KnowledgeBase;
 }
 
-// Checking a portal's protocol once per object is enough: knowledge bases are not mutated.
-const checkedProtocols = new WeakSet<DosingProtocol>();
-
-function protocolOf(options: TitrationOptions): DosingProtocol {
-  const kb = options.knowledgeBase ?? builtInKnowledgeBase;
-  if (kb === builtInKnowledgeBase || checkedProtocols.has(kb.dosing)) return kb.dosing;
-  const protocol = parseOrThrow(DosingProtocolSchema, kb.dosing, 'knowledge base dosing protocol');
-  checkedProtocols.add(kb.dosing);
-  return protocol;
+/**
+ * The dosing protocol to use. Options are parsed strictly, and a portal's knowledge base is
+ * validated in full, so `null`, a typo or bad data fails closed with `LdnValidationError`
+ * instead of quietly falling back to the built-in limits.
+ */
+function protocolOf(options: unknown): DosingProtocol {
+  const { knowledgeBase } = parseOrThrow(TitrationOptionsSchema, options ?? {}, 'titration options');
+  return resolveKnowledgeBase(knowledgeBase).dosing;
 }
 
 /** Doses are counted in whole hundredths of a mg so that 1.5 + 1.5 + 1.5 is exactly 4.5. */
@@ -126,6 +132,33 @@ function capFor(kind: DoseCapKind, limit: DoseLimit, property: DoseCap['property
     factIds: [...limit.factIds],
     sourceIds: [...limit.sourceIds],
   };
+}
+
+/** An issue on the step size, thrown before any loop runs (see `countSteps`). */
+function stepIssue(message: string, rule: string, stepDoseMg: number): LdnValidationError {
+  const issue = { code: 'custom', path: ['stepDoseMg'], message, params: { rule }, input: stepDoseMg };
+  return new LdnValidationError(`Invalid titration input at stepDoseMg: ${message}`, [issue as ValidationIssue]);
+}
+
+/**
+ * How many steps go from `start` to `target` (hundredths of a mg). Checked before building so
+ * that no input can make the loop run unbounded: a step that rounds to 0 hundredths would never
+ * reach the target. The schema already rejects such steps; this guard keeps the engine safe on
+ * its own.
+ */
+function countSteps(startHundredths: number, targetHundredths: number, stepHundredths: number, stepDoseMg: number) {
+  if (!(stepHundredths >= 1)) {
+    throw stepIssue(`must be at least ${fromHundredths(1)} mg`, 'step-too-small', stepDoseMg);
+  }
+  const count = 1 + Math.ceil(Math.max(0, targetHundredths - startHundredths) / stepHundredths);
+  if (!(count <= MAX_TITRATION_STEPS)) {
+    throw stepIssue(
+      `gives ${count} steps; a schedule may have at most ${MAX_TITRATION_STEPS}`,
+      'too-many-steps',
+      stepDoseMg,
+    );
+  }
+  return count;
 }
 
 function volumeIssue(concentration: number, doseMg: number): ValidationIssue {
@@ -156,11 +189,13 @@ function assertSafe(schedule: TitrationSchedule): void {
  * start or target above the limit is lowered to it and reported in `caps` with the reason. The
  * last step may be smaller than the others so the schedule lands exactly on the target.
  *
- * Invalid input (NaN, a negative or zero dose, a start above the target, an unknown form, an
- * impossible date, a concentration for a form that is not the liquid) throws
- * `LdnValidationError`; its issues' paths name the input property (`['startDoseMg']`).
+ * Invalid input (NaN, a dose below 0.01 mg, a start above the target, an unknown form, an
+ * impossible date, a concentration for a form that is not the liquid, a step so small the
+ * schedule would pass `MAX_TITRATION_STEPS`) throws `LdnValidationError`; its issues' paths name
+ * the input property (`['startDoseMg']`). So do unknown options (`null` means none) and an
+ * invalid portal knowledge base, whose issue paths point into it (`['dosing', 'maximum', …]`).
  */
-export function buildTitrationSchedule(input: TitrationInput = {}, options: TitrationOptions = {}): TitrationSchedule {
+export function buildTitrationSchedule(input: TitrationInput = {}, options?: TitrationOptions): TitrationSchedule {
   const parsed = parseOrThrow(TitrationInputSchema, input, 'titration input');
   const protocol = protocolOf(options);
 
@@ -199,9 +234,10 @@ export function buildTitrationSchedule(input: TitrationInput = {}, options: Titr
   const startHundredths = Math.min(toHundredths(resolved.startDoseMg), maxHundredths);
   const targetHundredths = Math.min(toHundredths(resolved.targetDoseMg), maxHundredths);
   const stepHundredths = toHundredths(resolved.stepDoseMg);
+  const stepCount = countSteps(startHundredths, targetHundredths, stepHundredths, resolved.stepDoseMg);
 
   const doses: number[] = [startHundredths];
-  for (let dose = startHundredths; dose < targetHundredths;) {
+  for (let dose = startHundredths; doses.length < stepCount;) {
     dose = Math.min(dose + stepHundredths, targetHundredths);
     doses.push(dose);
   }

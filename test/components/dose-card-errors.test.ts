@@ -56,6 +56,14 @@ const badInputs: BadInput[] = [
     accepts: 'a dose in mg above 0',
   },
   {
+    what: 'a dose too small to count',
+    attributes: { 'start-dose': '0.001' },
+    attribute: 'start-dose',
+    property: 'startDoseMg',
+    received: '0.001',
+    accepts: 'at least 0.01',
+  },
+  {
     what: 'three decimals',
     attributes: { 'target-dose': '2.125' },
     attribute: 'target-dose',

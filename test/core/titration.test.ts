@@ -9,7 +9,12 @@ import {
   DOSE_FORMS,
   type KnowledgeBase,
 } from '../../src/core/schemas/index.js';
-import { addDaysToIsoDate, buildTitrationSchedule, type TitrationInput } from '../../src/core/titration.js';
+import {
+  addDaysToIsoDate,
+  buildTitrationSchedule,
+  MAX_TITRATION_STEPS,
+  type TitrationInput,
+} from '../../src/core/titration.js';
 
 const kb = builtInKnowledgeBase;
 
@@ -257,7 +262,75 @@ describe('buildTitrationSchedule', () => {
       dosing: { ...kb.dosing, spasticityMaximum: { ...kb.dosing.spasticityMaximum, maxMg: 10 } },
     };
     const error = rejectionOf({ spasticity: true }, { knowledgeBase: portal });
-    expect(error.issues[0]!.path).to.deep.equal(['spasticityMaximum', 'maxMg']);
+    expect(error.issues[0]!.path).to.deep.equal(['dosing', 'spasticityMaximum', 'maxMg']);
+  });
+});
+
+describe('buildTitrationSchedule: doses too small to count (regression: 0 mg step, endless loop)', () => {
+  // Each of these passed the old "at most 2 decimals" check (within its rounding tolerance) and
+  // rounded to 0 hundredths: a 0 mg dose threw a plain Error, a 0 mg step looped forever.
+  const tiny = [2.220446049250313e-16, 1e-9, Number.MIN_VALUE, 0.004, 0.009];
+  for (const property of ['startDoseMg', 'targetDoseMg', 'stepDoseMg'] as const) {
+    it(`rejects a ${property} below 0.01 mg with LdnValidationError naming it`, () => {
+      for (const value of tiny) {
+        const error = rejectionOf({ [property]: value });
+        expect(error.issues[0]!.path, String(value)).to.deep.equal([property]);
+        expect(error.message, String(value)).to.contain(property).and.contain('at least 0.01 mg');
+      }
+    });
+  }
+
+  it('returns instead of looping on a step of 1e-9 mg', () => {
+    expect(rejectionOf({ stepDoseMg: 1e-9 }).issues[0]!.path).to.deep.equal(['stepDoseMg']);
+  });
+
+  it('still accepts 0.01 mg, the finest dose, and builds the longest schedule (450 steps)', () => {
+    expect(doses({ startDoseMg: 0.01, targetDoseMg: 0.01 })).to.deep.equal([0.01]);
+    const finest = doses({ startDoseMg: 0.01, stepDoseMg: 0.01, stepDays: 1 });
+    expect(finest).to.have.length(450);
+    expect(finest.at(-1)).to.equal(4.5);
+  });
+
+  it('refuses a portal protocol that raises the article’s limits (4.5 mg; 3 mg with spasticity)', () => {
+    const withMaximum = (maxMg: number): KnowledgeBase => ({
+      ...kb,
+      dosing: { ...kb.dosing, maximum: { ...kb.dosing.maximum, maxMg } },
+    });
+    const error = rejectionOf({ targetDoseMg: 4.5 }, { knowledgeBase: withMaximum(10) });
+    expect(error.issues[0]!.path).to.deep.equal(['dosing', 'maximum', 'maxMg']);
+    // Lowering is allowed: a portal may be stricter than the article.
+    const stricter = buildTitrationSchedule({ targetDoseMg: 4.5 }, { knowledgeBase: withMaximum(3.5) });
+    expect(Math.max(...stricter.steps.map((s) => s.doseMg))).to.equal(3.5);
+    // ${MAX_TITRATION_STEPS} bounds the loop as a second guard; 450 steps of 0.01 mg are the most the limits allow.
+    expect(MAX_TITRATION_STEPS).to.be.greaterThan(450);
+  });
+});
+
+describe('buildTitrationSchedule: options (regression: null options threw TypeError)', () => {
+  it('treats null or undefined options as none', () => {
+    const expected = buildTitrationSchedule({});
+    expect(buildTitrationSchedule({}, null as never)).to.deep.equal(expected);
+    expect(buildTitrationSchedule({}, undefined)).to.deep.equal(expected);
+    expect(buildTitrationSchedule({}, { knowledgeBase: undefined })).to.deep.equal(expected);
+  });
+
+  it('rejects options that are not an object, and unknown options (a typo must not be ignored)', () => {
+    for (const options of ['kb', 5, true, [], () => undefined]) {
+      expect(() => buildTitrationSchedule({}, options as never), String(options)).to.throw(LdnValidationError);
+    }
+    const typo = rejectionOf({}, { knowledgebase: kb });
+    expect(typo.issues[0]!.code).to.equal('unrecognized_keys');
+    expect(typo.message).to.contain('titration options');
+  });
+
+  it('fails closed on a portal knowledge base that is null, empty or only partly there', () => {
+    // Before, `null` quietly fell back to the built-in data and only `dosing` was checked.
+    for (const knowledgeBase of [null, {}, 'kb', { dosing: kb.dosing }, { ...kb, statements: 'none' }]) {
+      expect(
+        () => buildTitrationSchedule({}, { knowledgeBase } as never),
+        JSON.stringify(knowledgeBase)?.slice(0, 40),
+      ).to.throw(LdnValidationError);
+    }
   });
 });
 

@@ -41,7 +41,8 @@ const en = {
   calendarFileName: 'ldn-dose-schedule.ics',
   yourForm: 'Your form',
   // What each attribute accepts, shown in the input-problem alert.
-  acceptsDose: 'a dose in mg above 0, with at most 2 decimals, such as 1.5',
+  acceptsDose: 'a dose in mg above 0 (at least {minDose}), with at most 2 decimals, such as 1.5',
+  acceptsStepFewerSteps: 'a step big enough to reach the target dose in at most {steps} steps',
   acceptsStartBelowTarget: 'a dose no higher than target-dose ({target} mg)',
   acceptsStepDays: 'a whole number of days from 1 to {max}',
   acceptsSpasticity: 'true or false (as an attribute: present or absent)',
@@ -91,7 +92,9 @@ const es: Record<DoseCardStringKey, string> = {
   calendarExampleOnly: 'El archivo de calendario solo se ofrece para un plan de quien le receta, no para un ejemplo.',
   calendarFileName: 'ldn-calendario-dosis.ics',
   yourForm: 'Su forma',
-  acceptsDose: 'una dosis en mg mayor que 0, con 2 decimales como máximo y punto decimal, por ejemplo 1.5',
+  acceptsDose:
+    'una dosis en mg mayor que 0 (como mínimo {minDose}), con 2 decimales como máximo y punto decimal, por ejemplo 1.5',
+  acceptsStepFewerSteps: 'un aumento lo bastante grande para llegar a la dosis final en {steps} pasos como máximo',
   acceptsStartBelowTarget: 'una dosis que no sea mayor que target-dose ({target} mg)',
   acceptsStepDays: 'un número entero de días, del 1 al {max}',
   acceptsSpasticity: 'true o false (como atributo: presente o ausente)',

@@ -1,7 +1,13 @@
 import type { ValidationIssue } from '../../core/errors.js';
 import type { Language } from '../../core/schemas/common.js';
-import { MAX_START_DATE, MAX_STEP_DAYS, MIN_START_DATE, type TitrationInput } from '../../core/schemas/dosing.js';
-import { MIN_VOLUME_ML } from '../../core/titration.js';
+import {
+  MAX_START_DATE,
+  MAX_STEP_DAYS,
+  MIN_DOSE_MG,
+  MIN_START_DATE,
+  type TitrationInput,
+} from '../../core/schemas/dosing.js';
+import { MAX_TITRATION_STEPS, MIN_VOLUME_ML } from '../../core/titration.js';
 import type { InputProblem } from '../../shared/base-element.js';
 import { fill, formatNumber } from '../../shared/format.js';
 import { doseCardStrings, type DoseCardStringKey } from './dose-card.strings.js';
@@ -31,8 +37,9 @@ function acceptsKey(property: TitrationProperty, rule: string | undefined): Dose
     case 'startDoseMg':
       return rule === 'start-above-target' ? 'acceptsStartBelowTarget' : 'acceptsDose';
     case 'targetDoseMg':
-    case 'stepDoseMg':
       return 'acceptsDose';
+    case 'stepDoseMg':
+      return rule === 'too-many-steps' ? 'acceptsStepFewerSteps' : 'acceptsDose';
     case 'stepDays':
       return 'acceptsStepDays';
     case 'spasticity':
@@ -79,6 +86,9 @@ export function toInputProblem(
   const accepts = fill(template, {
     target: targetDoseMg === undefined ? '' : formatNumber(targetDoseMg, lang),
     max: MAX_STEP_DAYS,
+    // Attribute syntax (a decimal point in every language), like the "such as 1.5" example.
+    minDose: String(MIN_DOSE_MG),
+    steps: MAX_TITRATION_STEPS,
     min: formatNumber(MIN_VOLUME_ML, lang),
     from: MIN_START_DATE.slice(0, 4),
     to: MAX_START_DATE.slice(0, 4),

@@ -15,15 +15,22 @@ export const MAX_STEP_DAYS = 365;
 export const MIN_START_DATE = '1900-01-01';
 export const MAX_START_DATE = '2999-12-31';
 
+/**
+ * The smallest dose the schedule counts: doses are whole hundredths of a mg. "Above zero" is not
+ * enough, because 1e-9 mg passes the two-decimal check (within its rounding tolerance) and then
+ * rounds to 0 mg, which would make a 0 mg dose or a step that never rises.
+ */
+export const MIN_DOSE_MG = 0.01;
+
 /** True when a number has at most two decimals (0.01 mg is the finest dose the schedule shows). */
 export function hasAtMostTwoDecimals(value: number): boolean {
   const hundredths = value * 100;
   return Math.abs(hundredths - Math.round(hundredths)) < 1e-6;
 }
 
-/** A dose in mg: finite, above zero, at most two decimals. */
+/** A dose in mg: finite, at least 0.01 mg, at most two decimals. */
 export const DoseMgSchema = z.number({ error: 'must be a number of mg' }).check(
-  z.positive('must be more than 0 mg'),
+  z.gte(MIN_DOSE_MG, `must be at least ${MIN_DOSE_MG} mg`),
   z.refine(hasAtMostTwoDecimals, {
     message: 'must have at most 2 decimals (0.01 mg steps)',
     params: { rule: 'decimals' },
@@ -46,6 +53,10 @@ export const DoseLimitSchema = z.strictObject({
   ...ProvenanceShape,
 });
 export type DoseLimit = z.infer<typeof DoseLimitSchema>;
+
+/** The article's limits (D1, D2): the most a schedule may ever reach, whatever the data says. */
+export const ARTICLE_MAXIMUM_MG = 4.5;
+export const ARTICLE_SPASTICITY_MAXIMUM_MG = 3;
 
 /**
  * The dosing protocol D1–D10. Numbers the article gives are data here; the example step is the
@@ -74,6 +85,12 @@ export const DosingProtocolSchema = z
     z.superRefine((protocol, ctx) => {
       const issue = (path: (string | number)[], message: string) =>
         ctx.issues.push({ code: 'custom', path, message, input: protocol });
+      // No data may loosen the article's limits (D1: 4.5 mg; D2: 3 mg with spasticity); a portal may only lower them.
+      if (protocol.maximum.maxMg > ARTICLE_MAXIMUM_MG)
+        issue(['maximum', 'maxMg'], `must not be above ${ARTICLE_MAXIMUM_MG} mg (D1)`);
+      if (protocol.spasticityMaximum.maxMg > ARTICLE_SPASTICITY_MAXIMUM_MG) {
+        issue(['spasticityMaximum', 'maxMg'], `must not be above ${ARTICLE_SPASTICITY_MAXIMUM_MG} mg (D2)`);
+      }
       if (protocol.spasticityMaximum.maxMg > protocol.maximum.maxMg) {
         issue(['spasticityMaximum', 'maxMg'], 'must not be above maximum.maxMg');
       }
@@ -159,3 +176,13 @@ export const TitrationInputSchema = z
     }),
   );
 export type TitrationInput = z.input<typeof TitrationInputSchema>;
+
+/**
+ * What `buildTitrationSchedule` accepts as options. Strict: a misspelt `knowledgeBase` must not
+ * silently fall back to the built-in data. The knowledge base itself is validated in full by the
+ * engine (it is `unknown` here so that its issues keep their own paths).
+ */
+export const TitrationOptionsSchema = z.strictObject({
+  /** A portal's knowledge base, validated before use. */
+  knowledgeBase: z.optional(z.unknown()),
+});

@@ -96,8 +96,9 @@ function unescapeText(value: string): string {
 /** C0 controls other than HTAB, and DEL: not allowed in any iCalendar value. */
 const isForbiddenControl = (code: number) => (code < 0x20 && code !== 0x09) || code === 0x7f;
 
-/** Line breaks as the calendar writes them once unescaped. */
-const asWritten = (text: string) => text.replace(/\r\n|\r/g, '\n');
+/** Text as the calendar writes it once unescaped: line breaks as \n, other forbidden controls removed. */
+const asWritten = (text: string) =>
+  [...text.replace(/\r\n|\r/g, '\n')].filter((c) => c === '\n' || !isForbiddenControl(c.charCodeAt(0))).join('');
 
 describe('scheduleToIcs — properties', function () {
   // Heavier properties (whole knowledge bases, long calendars): room for a busy machine.
