@@ -81,6 +81,9 @@ export function findReferenceIssues(kb: KnowledgeBase): ValidationIssue[] {
   return issues;
 }
 
+/** Portal-supplied knowledge bases, validated once: original object → validated base. */
+const validatedKnowledgeBases = new WeakMap<object, KnowledgeBase>();
+
 /**
  * Validates a whole knowledge base (shape, then references). A portal's data goes through here
  * before any engine sees it, so bad data fails closed with `LdnValidationError`.
@@ -97,11 +100,10 @@ export function validateKnowledgeBase(input: unknown): KnowledgeBase {
   if (issues.length > 0) {
     throw new LdnValidationError('Invalid knowledge base: ' + issues[0]!.message, issues);
   }
+  // The result is sound: engines handed it later (say, from extendKnowledgeBase) need not check again.
+  validatedKnowledgeBases.set(parsed.data, parsed.data);
   return parsed.data;
 }
-
-/** Portal-supplied knowledge bases, validated once: original object → validated base. */
-const validatedKnowledgeBases = new WeakMap<object, KnowledgeBase>();
 
 /**
  * The knowledge base an engine should use: the built-in one when none is given (it is trusted: its

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LdnValidationError, type ValidationIssue } from '../core/errors.js';
-import { builtInKnowledgeBase, validateKnowledgeBase } from '../core/knowledge-base.js';
+import { builtInKnowledgeBase, resolveKnowledgeBase } from '../core/knowledge-base.js';
 import type { Language, LocalizedText } from '../core/schemas/common.js';
 import type { KnowledgeBase } from '../core/schemas/knowledge-base.js';
 import { numberAttribute } from './converters.js';
@@ -30,8 +30,9 @@ interface PendingError {
   issues: readonly ValidationIssue[];
 }
 
-// Validating a portal's knowledge base is costly; do it once per object, whatever the element.
-const validatedKnowledgeBases = new WeakMap<object, KnowledgeBase | LdnValidationError>();
+// Validating a portal's knowledge base is costly: a valid one is cached by the core's resolver,
+// an invalid one here, once per object whatever the element.
+const rejectedKnowledgeBases = new WeakMap<object, LdnValidationError>();
 
 /** A real `<h1>`–`<h6>` (static tags: Lit cannot bind a tag name without unsafeStatic). */
 function headingAt(level: number, content: string | TemplateResult, className: string, id?: string): TemplateResult {
@@ -108,17 +109,16 @@ export abstract class LdnElement extends LitElement {
   protected get kb(): KnowledgeBase {
     const given = this.knowledgeBase;
     if (given === undefined) return builtInKnowledgeBase;
-    let result = validatedKnowledgeBases.get(given);
-    if (!result) {
-      try {
-        result = validateKnowledgeBase(given);
-      } catch (error) {
-        result = error instanceof LdnValidationError ? error : new LdnValidationError(String(error), []);
-      }
-      validatedKnowledgeBases.set(given, result);
+    // A bad base is remembered, so re-renders do not validate it again only to fail again.
+    const failure = typeof given === 'object' && given !== null ? rejectedKnowledgeBases.get(given) : undefined;
+    if (failure) throw failure;
+    try {
+      return resolveKnowledgeBase(given);
+    } catch (error) {
+      const failed = error instanceof LdnValidationError ? error : new LdnValidationError(String(error), []);
+      if (typeof given === 'object' && given !== null) rejectedKnowledgeBases.set(given, failed);
+      throw failed;
     }
-    if (result instanceof LdnValidationError) throw result;
-    return result;
   }
 
   /** Heading level to render: a valid `heading-level`, else 2. */

@@ -3,16 +3,18 @@ import type { Language, LocalizedText } from '../core/schemas/common.js';
 /** Locale used for numbers and dates: Spanish writes 1,5 mg; US English 1.5 mg. */
 const LOCALES: Record<Language, string> = { en: 'en-US', es: 'es' };
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = lang + JSON.stringify(options);
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALES[lang], options);
-    numberFormats.set(key, format);
+/** Builds an Intl formatter once per key: constructing one costs far more than using it. */
+function cached<F>(cache: Map<string, F>, key: string, create: () => F): F {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = create();
+    cache.set(key, value);
   }
-  return format;
+  return value;
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Picks the text for a language. */
 export function localize(text: LocalizedText, lang: Language): string {
@@ -21,12 +23,20 @@ export function localize(text: LocalizedText, lang: Language): string {
 
 /** A dose or volume with up to two decimals: 1.5 → "1.5" (en) / "1,5" (es). */
 export function formatNumber(value: number, lang: Language, maximumFractionDigits = 2): string {
-  return numberFormat(lang, { maximumFractionDigits }).format(value);
+  return cached(
+    numberFormats,
+    `${lang}|${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }),
+  ).format(value);
 }
 
 /** Whole US dollars in the reader's conventions: "$45" (en), "45 US$" (es). */
 export function formatUsd(value: number, lang: Language): string {
-  return numberFormat(lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
+  return cached(
+    numberFormats,
+    `${lang}|usd`,
+    () => new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }),
+  ).format(value);
 }
 
 /** A calendar date given as YYYY-MM-DD, formatted without time-zone drift. */
@@ -37,7 +47,11 @@ export function formatIsoDate(
 ): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  return new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }).format(date);
+  return cached(
+    dateFormats,
+    lang + JSON.stringify(options),
+    () => new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }),
+  ).format(date);
 }
 
 /** Fills `{name}` placeholders in an interface string. */

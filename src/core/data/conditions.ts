@@ -1,4 +1,5 @@
-import { SNOMED_SYSTEM, type Condition } from '../schemas/index.js';
+import { SNOMED_SYSTEM } from '../schemas/code-systems.js';
+import type { Condition } from '../schemas/index.js';
 
 /**
  * Conditions the checker asks about (I4, I5). SNOMED CT codes: only the verified ones

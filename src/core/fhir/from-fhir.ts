@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { LdnValidationError, type ValidationIssue } from '../errors.js';
 import type { MedicationInput } from '../interactions.js';
 import { resolveKnowledgeBase } from '../knowledge-base.js';
-import { RXNORM_SYSTEM, SNOMED_SYSTEM } from '../schemas/coding.js';
+import { RXNORM_SYSTEM, SNOMED_SYSTEM } from '../schemas/code-systems.js';
 import type { ConditionId } from '../schemas/condition.js';
 import { MAX_MEDICATION_TEXT_LENGTH } from '../schemas/interaction.js';
 import type { KnowledgeBase } from '../schemas/knowledge-base.js';

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { IdSchema, NonEmptyString } from './common.js';
 
-export const RXNORM_SYSTEM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
-export const SNOMED_SYSTEM = 'http://snomed.info/sct';
+import { RXNORM_SYSTEM, SNOMED_SYSTEM } from './code-systems.js';
+
+export { RXNORM_SYSTEM, SNOMED_SYSTEM };
 
 /** A code in a terminology, with the reference source that verified it. Unverified codes are left out. */
 export const VerifiedCodeSchema = z.strictObject({

@@ -1,4 +1,5 @@
-import { RXNORM_SYSTEM, type MedicationName, type VerifiedCode } from '../../schemas/index.js';
+import { RXNORM_SYSTEM } from '../../schemas/code-systems.js';
+import type { MedicationName, VerifiedCode } from '../../schemas/index.js';
 
 /** Reference source ids for names and codes (see ../sources.ts). */
 export type NameSourceId = 'rxnorm-nlm' | 'dailymed-nlm' | 'fda-ndc-directory' | 'medlineplus-drugs';
