@@ -1,0 +1,119 @@
+// Bundle benchmark: what a page downloads. The script-tag build (dist/ldn-widgets.js) as built,
+// and each ESM entry as an app's bundler would ship it: the entry, its chunks and its share of
+// lit and zod, bundled and minified by esbuild. Sizes after gzip (level 9) and brotli (quality 11).
+import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const IIFE_FILE = join(ROOT, 'dist/ldn-widgets.js');
+
+export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
+export const brotliSize = (bytes) =>
+  brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  }).length;
+
+/** Public ESM entries from package.json "exports": name ('core', 'dose-card') -> dist file. */
+async function esmEntries() {
+  const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+  const entries = {};
+  for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
+    const file = typeof target === 'string' ? target : target?.default;
+    if (typeof file !== 'string' || !file.startsWith('./dist/esm/')) continue;
+    const name = subpath === '.' ? 'index' : subpath.replace(/^\.\//, '').replace(/\.js$/, '');
+    entries[name] = join(ROOT, file);
+  }
+  return entries;
+}
+
+/** Which part of the library (or which dependency) an input file of a bundle belongs to. */
+function groupOf(path) {
+  const dependency = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
+  if (dependency) return /^(lit|lit-html|lit-element|@lit\/.*)$/.test(dependency) ? 'lit' : dependency;
+  if (path.includes('src/core/data/')) return 'knowledge base (src/core/data)';
+  if (path.includes('src/core/')) return 'core engines and schemas';
+  if (path.includes('src/components/')) return 'elements';
+  if (path.includes('src/shared/')) return 'shared element code';
+  if (path.includes('dist/esm/')) return 'ldn-widgets (own code)';
+  return 'other';
+}
+
+/** Minified bytes per group of an esbuild output, largest first. */
+function composition(output) {
+  const groups = {};
+  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const group = groupOf(path);
+    groups[group] = (groups[group] ?? 0) + bytesInOutput;
+  }
+  return Object.fromEntries(
+    Object.entries(groups)
+      .filter(([, bytes]) => bytes > 0)
+      .sort((a, b) => b[1] - a[1]),
+  );
+}
+
+async function bundleWithDependencies(entryPoint, options = {}) {
+  const result = await build({
+    entryPoints: [entryPoint],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    legalComments: 'none',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    absWorkingDir: ROOT,
+    ...options,
+  });
+  const file = result.outputFiles[0];
+  const output = Object.values(result.metafile.outputs)[0];
+  return { bytes: file.contents, composition: composition(output) };
+}
+
+export async function runBundleBenchmark() {
+  const iife = await readFile(IIFE_FILE);
+  const entries = {};
+  const entriesDetail = {};
+  for (const [name, file] of Object.entries(await esmEntries())) {
+    const bundled = await bundleWithDependencies(file);
+    entries[name] = gzipSize(bundled.bytes);
+    entriesDetail[name] = {
+      minifiedBytes: bundled.bytes.length,
+      gzipBytes: entries[name],
+      brotliBytes: brotliSize(bundled.bytes),
+      minifiedBytesByGroup: bundled.composition,
+    };
+  }
+  // Where the script-tag build's bytes go, by part: src/index.ts bundled the same way (esbuild's
+  // minifier, so totals differ slightly from vite's; the shares are what matter).
+  const iifeShares = await bundleWithDependencies(join(ROOT, 'src/index.ts'), {
+    format: 'iife',
+    tsconfig: join(ROOT, 'tsconfig.json'),
+  });
+  const iifeGzipBytes = gzipSize(iife);
+  const shareOfGzip = (bytes) => Math.round((iifeGzipBytes * bytes) / iifeShares.bytes.length);
+  return {
+    iifeBytes: iife.length,
+    iifeGzipBytes,
+    iifeBrotliBytes: brotliSize(iife),
+    entries,
+    entriesDetail,
+    iifeComposition: {
+      minifiedBytes: iifeShares.bytes.length,
+      minifiedBytesByGroup: iifeShares.composition,
+      // An estimate: the IIFE's gzip size split in proportion to each part's minified bytes.
+      estimatedGzipBytesByGroup: Object.fromEntries(
+        Object.entries(iifeShares.composition).map(([group, bytes]) => [group, shareOfGzip(bytes)]),
+      ),
+    },
+  };
+}

@@ -1,0 +1,160 @@
+// `npm run bench`: builds, measures what portal owners (bytes) and patients (render time, memory,
+// typeahead latency) feel, prints a table and writes bench/results.json (git-ignored: commit the
+// script, not the results). Benchmarks are not tests: nothing here fails on a missed budget.
+//
+//   node bench/run.mjs [--no-build] [--only=bundle,render,typeahead] [--quick]
+import { spawnSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { runBundleBenchmark } from './bundle.mjs';
+import { runRenderBenchmark } from './render.mjs';
+import { runTypeaheadBenchmark } from './typeahead.mjs';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const RESULTS_FILE = fileURLToPath(new URL('./results.json', import.meta.url));
+
+/** Budgets from issue #10. */
+const BUDGETS = {
+  iifeGzipBytes: 25 * 1000,
+  typeaheadP95Ms: 1,
+  hundredInstancesMs: 100,
+};
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',') ?? ['bundle', 'render', 'typeahead'];
+
+function buildLibrary() {
+  // `vite build` produces everything measured here (dist/ldn-widgets.js and dist/esm/); the rest of
+  // `npm run build` (types, manifest) does not change a byte a browser or Node loads.
+  console.log('Building (vite build)...');
+  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
+}
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value) => (value >= 10 ? value.toFixed(1) : value >= 1 ? value.toFixed(2) : value.toFixed(3));
+
+/** Rows: [metric, min, median, max, budget, verdict]; a single measurement fills only "median". */
+function printTable(rows) {
+  const header = ['metric', 'min', 'median', 'max', 'budget', ''];
+  const all = [header, ...rows.map((row) => row.map((cell) => cell ?? ''))];
+  const widths = header.map((_, c) => Math.max(...all.map((row) => String(row[c]).length)));
+  const line = (row) =>
+    row.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ');
+  console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of all.slice(1)) console.log(line(row));
+}
+
+const verdict = (value, budget) => (value <= budget ? 'ok' : 'MISSED');
+const spreadCells = (s, format) => [format(s.min), format(s.median), format(s.max)];
+
+function rowsFor(results) {
+  const rows = [];
+  const { bundle, render, typeahead } = results;
+  if (bundle) {
+    rows.push([
+      'IIFE gzip',
+      null,
+      kB(bundle.iifeGzipBytes),
+      null,
+      kB(BUDGETS.iifeGzipBytes),
+      verdict(bundle.iifeGzipBytes, BUDGETS.iifeGzipBytes),
+    ]);
+    rows.push(['IIFE brotli', null, kB(bundle.iifeBrotliBytes), null]);
+    for (const [name, bytes] of Object.entries(bundle.entries)) {
+      rows.push([`ESM ${name} + lit/zod, gzip`, null, kB(bytes), null]);
+    }
+  }
+  if (render) {
+    for (const [name, s] of Object.entries(render.byScenario)) {
+      const budget = BUDGETS.hundredInstancesMs;
+      rows.push([
+        `render ${render.instances}x ${name} (ms)`,
+        ...spreadCells(s.hundredInstancesMs, ms),
+        budget,
+        verdict(s.hundredInstancesMs.median, budget),
+      ]);
+      rows.push([`  same DOM cloned, no Lit (ms)`, ...spreadCells(s.hundredStaticCopiesMs, ms)]);
+      rows.push([`render first ${name} (ms)`, ...spreadCells(s.firstRenderMs, ms)]);
+      rows.push([`heap ${render.instances}x ${name}`, null, kB(s.hundredInstancesHeapBytes), null]);
+    }
+  }
+  if (typeahead) {
+    const t = typeahead;
+    const peerFaster = t.peer.p95Ms < t.p95Ms;
+    rows.push([
+      `typeahead p50 (${t.formularySize} names, ms)`,
+      ...spreadCells(t.detail.p50, ms),
+      null,
+      t.p50Ms < t.peer.p50Ms ? 'faster than peer' : 'SLOWER than peer',
+    ]);
+    rows.push([
+      'typeahead p95 (ms)',
+      ...spreadCells(t.detail.p95, ms),
+      BUDGETS.typeaheadP95Ms,
+      t.p95Ms <= BUDGETS.typeaheadP95Ms && !peerFaster ? 'ok' : 'MISSED',
+    ]);
+    rows.push(['typeahead p95, CPU time (ms)', ...spreadCells(t.cpuDetail.p95, ms)]);
+    rows.push([`${t.peer.name} p50 (ms)`, ...spreadCells(t.peer.detail.p50, ms)]);
+    rows.push([`${t.peer.name} p95 (ms)`, ...spreadCells(t.peer.detail.p95, ms)]);
+    rows.push(['index build, searchMedications (ms)', ...spreadCells(t.indexBuildMs ?? {}, (v) => ms(v ?? NaN))]);
+    rows.push([`index build, ${t.peer.name} (ms)`, ...spreadCells(t.peer.indexBuildMs, ms)]);
+    rows.push(['first query on a new base (ms)', null, ms(t.firstQueryMs), null]);
+    rows.push(['found intended medicine (ours / peer)', null, `${t.recall.all} / ${t.peer.recall.all}`, null]);
+  }
+  return rows;
+}
+
+async function main() {
+  if (!args.includes('--no-build')) buildLibrary();
+  const results = {
+    measuredAt: new Date().toISOString(),
+    machine: {
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      loadAverageAtStart: os.loadavg().map((l) => Math.round(l * 100) / 100),
+    },
+    budgets: BUDGETS,
+  };
+  if (only.includes('bundle')) {
+    console.log('Bundle sizes...');
+    results.bundle = await runBundleBenchmark();
+  }
+  if (only.includes('typeahead')) {
+    console.log('Typeahead (Node, dist/esm/core.js vs fuse.js)...');
+    results.typeahead = await runTypeaheadBenchmark(quick ? { rounds: 2, sessions: 60 } : {});
+  }
+  if (only.includes('render')) {
+    console.log('Render (headless Chromium, dist/ldn-widgets.js)...');
+    results.render = await runRenderBenchmark(quick ? { runs: 3 } : {});
+    // The issue's shape keeps memory apart from time: JS heap kept by 100 instances (worst element).
+    results.memory = {
+      hundredInstancesHeapBytes: results.render.hundredInstancesHeapBytes,
+      byScenario: Object.fromEntries(
+        Object.entries(results.render.byScenario).map(([name, s]) => [name, s.hundredInstancesHeapBytes]),
+      ),
+    };
+  }
+  results.machine.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 100) / 100);
+  printTable(rowsFor(results));
+  await writeFile(RESULTS_FILE, JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nWrote ${fileURLToPath(new URL('./results.json', import.meta.url)).replace(ROOT, '')}`);
+  console.log(
+    `Load average ${results.machine.loadAverageAtStart.join(' ')} -> ${results.machine.loadAverageAtEnd.join(' ')}`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
