@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { noRuleMessage, notInListMessage, type UnknownMessage } from './data/interaction-rules.js';
+import { noRuleMessage, notInListMessage, unlistedPartMessage, type UnknownMessage } from './data/interaction-rules.js';
 import { parseOrThrow } from './errors.js';
 import {
   InteractionInputSchema,
@@ -13,7 +13,7 @@ import {
   type Medication,
   type Severity,
 } from './schemas/index.js';
-import { resolveKnowledgeBase } from './search/knowledge-base-resolution.js';
+import { resolveKnowledgeBase } from './knowledge-base.js';
 import { getMedicationIndex, type MedicationIndex } from './search/medication-index.js';
 import { fold } from './search/normalize.js';
 import { recognizeMedicationText } from './search/recognize.js';
@@ -59,7 +59,9 @@ export function summarizeFindings(findings: readonly Finding[]): SeverityCounts 
 /**
  * Checks medications and conditions against LDN (rules I1–I5) and returns exactly one finding per
  * distinct entry, most serious first. Fails closed: anything not recognised with confidence, or
- * recognised without a rule, is `unknown`, never `compatible`. Brand and generic of one
+ * recognised without a rule, is `unknown`, never `compatible`. An entry naming several medicines
+ * gets the most serious finding among them; one with words the checker cannot place besides a
+ * `compatible` medicine ("Copaxone and Zoloft") is `unknown`. Brand and generic of one
  * medication count as one entry. Throws `LdnValidationError` on invalid input.
  */
 export function checkInteractions(input: InteractionInput, options?: CheckOptions): Finding[] {
@@ -80,12 +82,15 @@ export function checkInteractions(input: InteractionInput, options?: CheckOption
   for (const entry of parsed.medications ?? []) {
     const inputText = typeof entry === 'string' ? entry : describeCode(entry);
     const recognised = recognise(kb, index, rules, entry);
-    if (recognised) {
+    if (recognised?.kind === 'medication') {
       add(`medication:${recognised.medication.id}`, () => medicationFinding(inputText, recognised));
     } else {
+      // Not (wholly) recognised: keyed by what was entered, so that "Copaxone and Zoloft" is never
+      // merged into, and hidden behind, a plain "Copaxone" entry.
       const key =
         typeof entry === 'string' ? `text:${fold(entry) || entry.trim()}` : `code:${entry.system}|${entry.code}`;
-      add(key, () => unknownFinding('medication', inputText, inputText.trim(), notInListMessage));
+      const message = recognised ? unlistedPartMessage : notInListMessage;
+      add(key, () => unknownFinding('medication', inputText, inputText.trim(), message));
     }
   }
   for (const conditionId of parsed.conditions ?? []) {
@@ -137,43 +142,91 @@ function ruleForMedication(rules: RuleIndex, medication: Medication): Interactio
 }
 
 interface RecognisedMedication {
+  kind: 'medication';
   medication: Medication;
   /** The name it was recognised by, as written in the knowledge base; absent for a code. */
   nameText?: string;
   rule?: InteractionRule;
 }
 
-/** A coded entry by its verified code, else (and free text always) by confident name matching. */
+/** Part of the entry is a known medicine with no warning, but other words in it the checker cannot place. */
+interface UnplacedPart {
+  kind: 'unplaced-part';
+}
+
+/** How sure a name in an entry is: found as written, or guessed from one typo. */
+interface Candidate extends RecognisedMedication {
+  severity: Severity;
+  guessed: boolean;
+  keyLength: number;
+}
+
+/**
+ * A coded entry by its verified code, else (and free text always) by confident name matching.
+ * Undefined when nothing in the entry is known. One entry may name several medicines
+ * ("Copaxone, Vicodn"): the most serious warning wins; a typo may warn but never reassure; and
+ * words the checker cannot place ("Copaxone and Zoloft") keep the entry from being `compatible`.
+ */
 function recognise(
   kb: KnowledgeBase,
   index: MedicationIndex,
   rules: RuleIndex,
   entry: MedicationInput,
-): RecognisedMedication | undefined {
+): RecognisedMedication | UnplacedPart | undefined {
   if (typeof entry !== 'string') {
     const byCode = index.byCode.get(`${entry.system}|${entry.code}`);
     if (byCode !== undefined) {
       const medication = kb.medications[byCode]!;
-      return { medication, rule: ruleForMedication(rules, medication) };
+      return { kind: 'medication', medication, rule: ruleForMedication(rules, medication) };
     }
     if (entry.display === undefined) return undefined;
   }
   const recognition = recognizeMedicationText(index, typeof entry === 'string' ? entry : entry.display!);
   if (!recognition) return undefined;
-  // Several names found (two medicines in one entry): report the most serious, fail closed.
-  let best: (RecognisedMedication & { severity: Severity; keyLength: number }) | undefined;
-  for (const nameIndex of recognition.nameIndexes) {
+
+  const candidate = (nameIndex: number, guessed: boolean): Candidate => {
     const name = index.names[nameIndex]!;
     const medication = kb.medications[name.medicationIndex]!;
     const rule = ruleForMedication(rules, medication);
     const severity: Severity = rule?.severity ?? 'unknown';
-    const order = best ? compareSeverity(severity, best.severity) || best.keyLength - name.key.length : -1;
-    if (order < 0) best = { medication, nameText: name.name.text, rule, severity, keyLength: name.key.length };
+    return {
+      kind: 'medication',
+      medication,
+      nameText: name.name.text,
+      rule,
+      severity,
+      guessed,
+      keyLength: name.key.length,
+    };
+  };
+  const certain = recognition.names.map((nameIndex) => candidate(nameIndex, false));
+  const guessed = recognition.typoNames.map((nameIndex) => candidate(nameIndex, true));
+  // "No known conflict" needs a name we are sure of: a guessed compatible name only adds doubt.
+  const trusted = [...certain, ...guessed.filter((c) => c.severity !== 'compatible')];
+  const doubt = recognition.uncoveredWords.length > 0 || guessed.some((c) => c.severity === 'compatible');
+
+  const worst = mostSeriousCandidate(trusted);
+  if (worst && (worst.severity === 'avoid' || worst.severity === 'caution')) return asRecognised(worst);
+  if (doubt) return trusted.length > 0 ? { kind: 'unplaced-part' } : undefined;
+  return worst && asRecognised(worst);
+}
+
+/** Most serious first; then a name found as written over a guess; then the longest (most specific) name. */
+function mostSeriousCandidate(candidates: readonly Candidate[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of candidates) {
+    const order = best
+      ? compareSeverity(c.severity, best.severity) ||
+        Number(c.guessed) - Number(best.guessed) ||
+        best.keyLength - c.keyLength
+      : -1;
+    if (order < 0) best = c;
   }
-  // A guessed spelling may warn (assuming the match errs on the safe side) but never reassure:
-  // "no known conflict" needs a name we are sure of.
-  if (recognition.kind === 'typo' && best?.severity === 'compatible') return undefined;
   return best;
+}
+
+function asRecognised({ medication, nameText, rule }: Candidate): RecognisedMedication {
+  return { kind: 'medication', medication, nameText, rule };
 }
 
 function describeCode(entry: CodedMedication): string {

@@ -10,7 +10,7 @@ import {
   type TitrationInput,
 } from './schemas/dosing.js';
 import type { KnowledgeBase } from './schemas/knowledge-base.js';
-import { resolveKnowledgeBase } from './search/knowledge-base-resolution.js';
+import { resolveKnowledgeBase } from './knowledge-base.js';
 
 export type { TitrationInput };
 

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { medications } from '../../src/core/data/medications.js';
+import { extendKnowledgeBase } from '../../src/core/knowledge-base-extension.js';
 import { builtInKnowledgeBase } from '../../src/core/knowledge-base.js';
 import { LdnValidationError } from '../../src/core/errors.js';
+import { searchMedications } from '../../src/core/search/index.js';
 import {
   checkInteractions,
   compareSeverity,
@@ -23,6 +25,15 @@ const one = (medication: MedicationInput): Finding => {
   return findings[0]!;
 };
 const severityOf = (medication: MedicationInput) => one(medication).severity;
+
+/** Freezes an object graph, as the lead freezes the built-in knowledge base: any write then throws. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
 const rxnorm = (code: string, display?: string) => ({ system: RXNORM_SYSTEM, code, ...(display ? { display } : {}) });
 
 function expectValidationError(run: () => unknown): LdnValidationError {
@@ -248,6 +259,184 @@ describe('checkInteractions: unknown input fails closed', () => {
   it('reports the most serious medicine when one entry names two', () => {
     const finding = one('Copaxone and Percocet');
     expect(finding).to.include({ severity: 'avoid', medicationId: 'oxycodone-acetaminophen' });
+  });
+});
+
+describe('checkInteractions: one entry naming several medicines (regressions)', () => {
+  const severities = (list: MedicationInput[]) =>
+    checkInteractions({ medications: list }).map((f) => [f.severity, f.medicationId, f.input]);
+
+  it('keeps the warning of a typo next to another name: one entry with a comma, and two entries', () => {
+    // One entry (a single string with a comma), as the property test found it.
+    expect(one('albuphine')).to.include({ severity: 'avoid', medicationId: 'nalbuphine' });
+    expect(one('albuphine, interferon beta-1a')).to.include({ severity: 'avoid', medicationId: 'nalbuphine' });
+    expect(one('Vicodn')).to.include({ severity: 'avoid', medicationId: 'hydrocodone-acetaminophen' });
+    expect(one('Copaxone, Vicodn')).to.include({ severity: 'avoid', medicationId: 'hydrocodone-acetaminophen' });
+    expect(one('Avonex and Percoset')).to.include({ severity: 'avoid', medicationId: 'oxycodone-acetaminophen' });
+    expect(one('Rebif + tramdol 50 mg')).to.include({ severity: 'avoid', medicationId: 'tramadol' });
+    // Two list items were right already, and stay right.
+    expect(severities(['albuphine', 'interferon beta-1a'])).to.deep.equal([
+      ['avoid', 'nalbuphine', 'albuphine'],
+      ['caution', 'interferon-beta-1a', 'interferon beta-1a'],
+    ]);
+    expect(severities(['Copaxone', 'Vicodn'])).to.deep.equal([
+      ['avoid', 'hydrocodone-acetaminophen', 'Vicodn'],
+      ['compatible', 'glatiramer-acetate', 'Copaxone'],
+    ]);
+  });
+
+  it('keeps a warning from a name found as written over a guessed one of the same severity', () => {
+    expect(one('Vicodin, Percoset')).to.include({ severity: 'avoid', medicationId: 'hydrocodone-acetaminophen' });
+    expect(one('Avonex, Vicodn')).to.include({ severity: 'avoid', medicationId: 'hydrocodone-acetaminophen' });
+  });
+
+  it('finds a typo in a name of several words, also with a dose or form after it', () => {
+    expect(one('Xtampa ER')).to.include({ severity: 'avoid', medicationId: 'oxycodone' });
+    expect(one('ms contn 15 mg')).to.include({ severity: 'avoid', medicationId: 'morphine' });
+    expect(one('Copaxone, Cheratusin AC')).to.include({ severity: 'avoid', medicationId: 'guaifenesin-codeine' });
+    // A name inside a misspelt longer one is still found as written: the warning stays.
+    expect(one('Copaxone and tylenol wth codeine')).to.include({ severity: 'avoid', medicationId: 'codeine' });
+  });
+
+  it('never reassures because of a guessed name: a typo of Copaxone beside Copaxone is unknown', () => {
+    for (const text of ['Copaxone, Copaxne', 'Glatopa and Copaxnoe', 'glatiramer acetate / Glatoap']) {
+      const finding = one(text);
+      expect(finding.severity, text).to.equal('unknown');
+      expect(finding.medicationId, text).to.equal(undefined);
+    }
+    // A guessed compatible name cannot soften a warning either.
+    expect(one('Vicodin, Copaxne').severity).to.equal('avoid');
+    expect(one('Avonex and Copaxne').severity).to.equal('caution');
+  });
+});
+
+describe('checkInteractions: words it cannot place (regressions)', () => {
+  it('calls an entry unknown when it names Copaxone and something not in the list', () => {
+    const finding = one('Copaxone and Zoloft');
+    expect(finding).to.include({ severity: 'unknown', input: 'Copaxone and Zoloft', name: 'Copaxone and Zoloft' });
+    expect(finding.medicationId).to.equal(undefined);
+    expect(finding.ruleId).to.equal(undefined);
+    expect(finding.explanation.en).to.contain("not in this checker's list");
+    expect(finding.explanation.en).to.contain('another medicine');
+    expect(finding.explanation.es).to.contain('otro medicamento');
+    expect(finding.whatToDo.en).to.match(/each medicine separately/);
+    expect(finding.whatToDo.es).to.match(/por separado/);
+    expect(finding.factIds).to.deep.equal([]);
+    expect(FindingSchema.safeParse(finding).success).to.equal(true);
+    for (const text of ['Zoloft + Copaxone', 'Copaxone 20 mg and sertraline 50 mg', 'glatopa, xyzzy']) {
+      expect(one(text).severity, text).to.equal('unknown');
+    }
+  });
+
+  it('does not merge such an entry into, and hide it behind, a plain Copaxone entry', () => {
+    const findings = checkInteractions({ medications: ['Copaxone', 'Copaxone and Zoloft'] });
+    expect(findings.map((f) => [f.severity, f.input])).to.deep.equal([
+      ['unknown', 'Copaxone and Zoloft'],
+      ['compatible', 'Copaxone'],
+    ]);
+  });
+
+  it('lets a warning in the entry win over the words it cannot place', () => {
+    expect(one('Vicodin and Zoloft')).to.include({ severity: 'avoid', medicationId: 'hydrocodone-acetaminophen' });
+    expect(one('Zoloft, Avonex')).to.include({ severity: 'caution', medicationId: 'interferon-beta-1a' });
+  });
+
+  it('still recognises common real entries with doses, forms, timing and filler words', () => {
+    const expected: [string, string, string][] = [
+      ['Copaxone 20 mg/mL', 'compatible', 'glatiramer-acetate'],
+      ['Copaxone injection', 'compatible', 'glatiramer-acetate'],
+      ['glatiramer acetate 40 mg three times a week', 'compatible', 'glatiramer-acetate'],
+      ['Glatopa 20 mg prefilled syringe daily', 'compatible', 'glatiramer-acetate'],
+      ['Copaxone 40 mg/mL tres veces por semana', 'compatible', 'glatiramer-acetate'],
+      ['glatiramer acetate 20 MG/ML Prefilled Syringe [Copaxone]', 'compatible', 'glatiramer-acetate'],
+      ['Copaxone 40 mg/mL subcutaneous auto-injector', 'compatible', 'glatiramer-acetate'],
+      ['tramadol 50 mg', 'avoid', 'tramadol'],
+      ['Percocet 5/325', 'avoid', 'oxycodone-acetaminophen'],
+      ['my tylenol with codeine', 'avoid', 'acetaminophen-codeine'],
+      ['codeine cough syrup', 'avoid', 'codeine'],
+      ['Avonex 30 mcg weekly injection', 'caution', 'interferon-beta-1a'],
+      ['OxyContin 10mg ER', 'avoid', 'oxycodone'],
+      ['oxycodone HCl 5 mg every 6 hours as needed', 'avoid', 'oxycodone'],
+    ];
+    for (const [text, severity, medicationId] of expected) {
+      expect(one(text), text).to.include({ severity, medicationId });
+    }
+  });
+});
+
+describe('checkInteractions: portal names and unusual characters (regressions)', () => {
+  const portalSource = {
+    id: 'test-portal',
+    kind: 'reference' as const,
+    label: 'Test portal formulary',
+    citation: 'Invented for a regression test.',
+  };
+
+  it('does not let a longer name found exactly hide a more serious name inside it', () => {
+    // A portal alias of an interferon that happens to contain an opioid's name.
+    const knowledgeBase = extendKnowledgeBase({
+      sources: [portalSource],
+      aliases: [
+        { medicationId: 'interferon-beta-1a', name: { text: 'MS Contin aa', kind: 'brand', sourceId: 'test-portal' } },
+      ],
+    });
+    const [finding] = checkInteractions({ medications: ['MS Contin aa'] }, { knowledgeBase });
+    expect(finding).to.include({ severity: 'avoid', medicationId: 'morphine', input: 'MS Contin aa' });
+    // The same medication inside a longer name still reports the longer, more specific name.
+    expect(one('Tylenol with Codeine')).to.include({ medicationId: 'acetaminophen-codeine' });
+    expect(one('hydrocodone and acetaminophen')).to.include({ medicationId: 'hydrocodone-acetaminophen' });
+  });
+
+  it('recognises fullwidth and other compatibility characters (NFKD)', () => {
+    expect(one('ＯＸＹＣＯＤＯＮＥ')).to.include({ severity: 'avoid', medicationId: 'oxycodone' });
+    expect(one('Ｃｏｐａｘｏｎｅ')).to.include({ severity: 'compatible', medicationId: 'glatiramer-acetate' });
+    expect(one('tramadol 50 ㎎')).to.include({ severity: 'avoid', medicationId: 'tramadol' });
+  });
+});
+
+describe('checkInteractions: long lists and shared data (regressions)', () => {
+  it('answers every entry of a full list of long entries, the same on every call', () => {
+    const words = ['lorem', 'ipsum', 'dolor', 'amet', 'consectetur', 'adipiscing', 'elit', 'sed', 'eiusmod'];
+    const entry = (i: number) => {
+      let text = `${i}`;
+      for (let w = 0; text.length < 180; w++) text += ` ${words[(i * 7 + w * 3) % words.length]}${w % 5}`;
+      return `${text.slice(0, 180)} Vicodn`;
+    };
+    const list = Array.from({ length: 100 }, (_, i) => (i % 10 === 0 ? `Copaxone ${entry(i)}` : entry(i)));
+    expect(Math.max(...list.map((text) => text.length))).to.be.within(190, 200);
+    const first = checkInteractions({ medications: list });
+    expect(first.map((f) => f.severity)).to.include('avoid');
+    // Every entry ends in a typo of Vicodin: the avoid finding (one per medication) answers all of them.
+    expect(first).to.have.length(1);
+    expect(first[0]).to.include({ severity: 'avoid', medicationId: 'hydrocodone-acetaminophen' });
+    // Cached recognitions give the same answer, and cannot be changed by a caller.
+    expect(checkInteractions({ medications: list })).to.deep.equal(first);
+  });
+
+  it('works on the deep-frozen built-in knowledge base, whose records it shares and never changes', () => {
+    // The lead freezes the built-in base (results share its records); freezing it here again
+    // makes this test stand on its own. Modules are strict: any write into it would throw.
+    deepFreeze(builtInKnowledgeBase);
+    const findings = checkInteractions({
+      medications: ['Vicodin', 'Copaxone, Vicodn', 'Avonex', 'Copaxone and Zoloft', 'ＯＸＹＣＯＤＯＮＥ', 'Glatopa'],
+      conditions: ['pregnancy', 'liver-disease'],
+    });
+    expect(findings.map((f) => [f.severity, f.medicationId ?? f.conditionId ?? f.input])).to.deep.equal([
+      ['avoid', 'hydrocodone-acetaminophen'],
+      ['avoid', 'oxycodone'],
+      ['avoid', 'liver-disease'],
+      ['caution', 'interferon-beta-1a'],
+      ['caution', 'pregnancy'],
+      ['unknown', 'Copaxone and Zoloft'],
+      ['compatible', 'glatiramer-acetate'],
+    ]);
+    const rule = builtInKnowledgeBase.interactionRules.find((r) => r.id === 'i3-opioids')!;
+    expect(findings[0]!.explanation).to.equal(rule.explanation);
+    for (const query of ['o', 'oxy', 'vicodn', 'tylenol with codeine', 'ms contin', 'ＯＸＹ']) {
+      const matches = searchMedications(query, { limit: 50 });
+      expect(matches.length, query).to.be.greaterThan(0);
+      for (const match of matches) expect(builtInKnowledgeBase.medications).to.include(match.medication);
+    }
   });
 });
 

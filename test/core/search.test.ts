@@ -5,7 +5,9 @@ import { builtInKnowledgeBase } from '../../src/core/knowledge-base.js';
 import type { KnowledgeBase, MedicationName } from '../../src/core/schemas/index.js';
 import { closestPrefixLength, osaDistance } from '../../src/core/search/edit-distance.js';
 import { searchMedications, type MedicationMatch } from '../../src/core/search/index.js';
+import { getMedicationIndex } from '../../src/core/search/medication-index.js';
 import { foldText } from '../../src/core/search/normalize.js';
+import { fuzzySearch } from '../../src/core/search/sorted-keys.js';
 
 const top = (query: string): MedicationMatch => {
   const [first] = searchMedications(query);
@@ -214,5 +216,65 @@ describe('search helpers', () => {
     expect(osaDistance('', 'ab')).to.equal(2);
     expect(closestPrefixLength('vicodn', 'vicodin', 1)).to.equal(7);
     expect(closestPrefixLength('zzzz', 'vicodin', 1)).to.equal(undefined);
+  });
+});
+
+describe('search regressions', () => {
+  it('folds compatibility characters (NFKD): fullwidth letters, ligatures, unit symbols', () => {
+    expect(foldText('ＯＸＹＣＯＤＯＮＥ').text).to.equal('oxycodone');
+    const ligature = foldText('ﬁ ㎎');
+    expect(ligature.text).to.equal('fi mg');
+    // Both letters of the ligature map back to the one input character they came from.
+    expect(ligature.starts).to.deep.equal([0, 0, 1, 2, 2]);
+    expect(ligature.ends).to.deep.equal([1, 1, 2, 3, 3]);
+  });
+
+  it('finds fullwidth queries, highlighting the name as written in the knowledge base', () => {
+    expect(top('ＯＸＹＣＯＤＯＮＥ')).to.include({ matchedName: 'oxycodone', matchType: 'exact' });
+    expect(top('ＯＸＹＣＯＤＯＮＥ').highlights).to.deep.equal([[0, 9]]);
+    const prefix = top('Ｖｉｃ');
+    expect(prefix).to.include({ matchedName: 'Vicodin', matchType: 'prefix' });
+    expect(highlighted(prefix)).to.deep.equal(['Vic']);
+  });
+
+  it('finds exactly the keys one typo away, as a plain edit-distance scan does (whole and prefix)', () => {
+    const keys = getMedicationIndex(builtInKnowledgeBase).suffixes;
+    const oneEditVariants = (word: string): string[] => {
+      const variants: string[] = [];
+      for (let i = 0; i <= word.length; i++) {
+        variants.push(word.slice(0, i) + word.slice(i + 1)); // missing letter
+        variants.push(word.slice(0, i) + 'x' + word.slice(i)); // extra letter
+        variants.push(word.slice(0, i) + 'e' + word.slice(i + 1)); // wrong letter
+        variants.push(word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2)); // swapped
+      }
+      return variants;
+    };
+    const queries = new Set<string>(['zzzz', 'a', 'ms', 'codein', 'tylenol wth', 'interferon beta 1']);
+    for (const name of ['vicodin', 'ms contin', 'oxycodone', 'tylenol 3', 'codeine cough syrup', 'rebif']) {
+      for (const variant of oneEditVariants(name)) {
+        queries.add(variant);
+        queries.add(variant.slice(0, 4));
+      }
+    }
+    // Whole mode: every key at distance exactly 1. Prefix mode: every key whose shortest prefix
+    // (of one letter or more) within one typo is at distance 1 (at 0 it is a plain prefix match).
+    const firstPrefixDistance = (query: string, key: string): number | undefined => {
+      for (let length = 1; length <= key.length; length++) {
+        const distance = osaDistance(query, key.slice(0, length));
+        if (distance <= 1) return distance;
+      }
+      return undefined;
+    };
+    for (const query of queries) {
+      if (query.length === 0) continue;
+      const found = (mode: 'whole' | 'prefix') =>
+        fuzzySearch(keys, query, 1, mode)
+          .flatMap((range) => keys.slice(range.start, range.end))
+          .sort();
+      const whole = keys.filter((key) => osaDistance(query, key) === 1).sort();
+      const prefix = keys.filter((key) => firstPrefixDistance(query, key) === 1).sort();
+      expect(found('whole'), `whole ${query}`).to.deep.equal(whole);
+      expect(found('prefix'), `prefix ${query}`).to.deep.equal(prefix);
+    }
   });
 });

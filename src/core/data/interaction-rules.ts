@@ -128,3 +128,18 @@ export const noRuleMessage: UnknownMessage = {
     es: 'Pregunte a su farmacéutico o a su proveedor de atención médica antes de combinarlo con la LDN.',
   },
 };
+
+/**
+ * Part of one entry was recognised (with no warning), but other words in it were not: they may be
+ * a medicine this checker does not know ("Copaxone and Zoloft"), so the entry cannot reassure.
+ */
+export const unlistedPartMessage: UnknownMessage = {
+  explanation: {
+    en: "Part of this entry is not in this checker's list. It may be another medicine — ask your pharmacist.",
+    es: 'Una parte de lo que escribió no está en la lista de este verificador. Puede ser otro medicamento; pregunte a su farmacéutico.',
+  },
+  whatToDo: {
+    en: 'Enter each medicine separately so each one can be checked. Ask your pharmacist or healthcare provider whether all of them are safe to take with LDN.',
+    es: 'Escriba cada medicamento por separado para que se pueda revisar cada uno. Pregunte a su farmacéutico o a su proveedor de atención médica si todos son seguros con la LDN.',
+  },
+};

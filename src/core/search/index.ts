@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { parseOrThrow } from '../errors.js';
 import type { KnowledgeBase, Medication, NameKind } from '../schemas/index.js';
 import { closestPrefixLength } from './edit-distance.js';
-import { resolveKnowledgeBase } from './knowledge-base-resolution.js';
+import { resolveKnowledgeBase } from '../knowledge-base.js';
 import { getMedicationIndex, type IndexedName, type MedicationIndex } from './medication-index.js';
 import { fold, letterCount, withoutConnectors, withoutExtraWords } from './normalize.js';
 import { scoreMatch, type MatchType } from './scoring.js';

@@ -35,6 +35,13 @@ export interface MedicationIndex {
   byCode: Map<string, number>;
   /** Most words in any key without connectors: longer windows of a query cannot be a name. */
   maxWords: number;
+  /** Sorted whole keys (the word-start suffixes at offset 0) and their names, for typo matching of whole names. */
+  wholeKeys: string[];
+  wholeKeyName: Int32Array;
+  /** Most words in any key, connectors included ("tylenol with codeine" is three). */
+  maxKeyWords: number;
+  /** `hasKeyOfLength[n]` is 1 when some key is n characters long: a typo changes the length by one at most. */
+  hasKeyOfLength: Uint8Array;
 }
 
 const cache = new WeakMap<KnowledgeBase, MedicationIndex>();
@@ -66,6 +73,7 @@ export function buildMedicationIndex(kb: KnowledgeBase): MedicationIndex {
   const suffixEntries: { suffix: string; name: number; offset: number }[] = [];
   const compactEntries: { key: string; name: number }[] = [];
   let maxWords = 1;
+  let maxKeyWords = 1;
 
   kb.medications.forEach((medication, medicationIndex) => {
     for (const code of medication.codes) byCode.set(`${code.system}|${code.code}`, medicationIndex);
@@ -91,6 +99,7 @@ export function buildMedicationIndex(kb: KnowledgeBase): MedicationIndex {
       addTo(byKeyWithoutConnectors, stripped, nameIndex);
       addTo(byCompactKey, compactKey, nameIndex);
       maxWords = Math.max(maxWords, stripped.split(' ').length);
+      maxKeyWords = Math.max(maxKeyWords, folded.text.split(' ').length);
 
       for (let offset = 0; offset < folded.text.length; offset++) {
         if (offset === 0 || folded.text[offset - 1] === ' ') {
@@ -104,6 +113,10 @@ export function buildMedicationIndex(kb: KnowledgeBase): MedicationIndex {
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   suffixEntries.sort((a, b) => byText(a.suffix, b.suffix) || a.name - b.name);
   compactEntries.sort((a, b) => byText(a.key, b.key) || a.name - b.name);
+  // Already in key order: filtering the sorted suffixes needs no second sort.
+  const wholeEntries = suffixEntries.filter((e) => e.offset === 0);
+  const hasKeyOfLength = new Uint8Array(names.reduce((longest, n) => Math.max(longest, n.key.length), 0) + 1);
+  for (const name of names) hasKeyOfLength[name.key.length] = 1;
 
   return {
     names,
@@ -117,5 +130,9 @@ export function buildMedicationIndex(kb: KnowledgeBase): MedicationIndex {
     compactName: Int32Array.from(compactEntries, (e) => e.name),
     byCode,
     maxWords,
+    wholeKeys: wholeEntries.map((e) => e.suffix),
+    wholeKeyName: Int32Array.from(wholeEntries, (e) => e.name),
+    maxKeyWords,
+    hasKeyOfLength,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Text folding shared by the typeahead and the checker, so both agree on what "the same name"
- * means: case, accents (NFD, marks removed), punctuation and spacing do not matter.
+ * means: case, accents, compatibility forms (NFKD: fullwidth "ＯＸＹ", ligatures "ﬁ", "㎎"), punctuation
+ * and spacing do not matter.
  */
 
 /** Folded text plus, for every folded character, the [start, end) it came from in the input. */
@@ -22,18 +23,26 @@ export function foldText(input: string): FoldedText {
   const starts: number[] = [];
   const ends: number[] = [];
   let index = 0;
+  const keep = (piece: string, start: number, end: number) => {
+    text += piece;
+    starts.push(start);
+    ends.push(end);
+  };
   for (const char of input) {
     const end = index + char.length;
-    const folded = char.normalize('NFD').replace(MARKS, '').toLowerCase();
-    for (const piece of folded) {
-      if (LETTER_OR_DIGIT.test(piece)) {
-        text += piece;
-        starts.push(index);
-        ends.push(end);
-      } else if (text.length > 0 && !text.endsWith(' ')) {
-        text += ' ';
-        starts.push(index);
-        ends.push(end);
+    const code = char.charCodeAt(0);
+    if (code < 0x80) {
+      // ASCII, most of what is typed: the same result as the general path below, much faster.
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) keep(char, index, end);
+      else if (code >= 0x41 && code <= 0x5a) keep(String.fromCharCode(code + 0x20), index, end);
+      else if (text.length > 0 && !text.endsWith(' ')) keep(' ', index, end);
+    } else {
+      // NFKD, not NFD: fullwidth and other compatibility forms must fold to the plain letters, or
+      // "ＯＸＹＣＯＤＯＮＥ" would not be recognised. Each piece still maps back to its input character.
+      const folded = char.normalize('NFKD').replace(MARKS, '').toLowerCase();
+      for (const piece of folded) {
+        if (LETTER_OR_DIGIT.test(piece)) keep(piece, index, end);
+        else if (text.length > 0 && !text.endsWith(' ')) keep(' ', index, end);
       }
     }
     index = end;
@@ -102,9 +111,150 @@ const EXTRA_WORDS = new Set([
   'an',
 ]);
 
+/**
+ * More words that say what form, how much, how or when, in English and Spanish ("Copaxone 20 mg/mL
+ * injection three times a week", "jarabe cada noche"). With the extra words and connectors, they
+ * are the only words the checker may leave unexplained in an entry: any other word it cannot
+ * place could be a medicine it does not know. Never add a word that is, or abbreviates, a
+ * medicine ("ms" can mean morphine sulfate).
+ */
+const INSTRUCTION_WORDS = new Set([
+  // Forms and strengths.
+  'cc',
+  'syrup',
+  'cough',
+  'liquid',
+  'solution',
+  'suspension',
+  'elixir',
+  'drops',
+  'oral',
+  'injection',
+  'injections',
+  'injectable',
+  'shot',
+  'shots',
+  'syringe',
+  'syringes',
+  'prefilled',
+  'pen',
+  'auto',
+  'injector',
+  'autoinjector',
+  'subcutaneous',
+  'kit',
+  'vial',
+  'patch',
+  'patches',
+  'extended',
+  'release',
+  'generic',
+  'brand',
+  'hydrochloride',
+  'sulfate',
+  'bitartrate',
+  'phosphate',
+  'citrate',
+  'tartrate',
+  // How often and when ("24 HR" in RxNorm names).
+  'hr',
+  'doses',
+  'once',
+  'twice',
+  'times',
+  'x',
+  'per',
+  'every',
+  'each',
+  'other',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'weekly',
+  'month',
+  'monthly',
+  'morning',
+  'evening',
+  'night',
+  'nightly',
+  'bedtime',
+  'at',
+  'in',
+  'on',
+  'as',
+  'needed',
+  'prn',
+  'one',
+  'two',
+  'three',
+  'four',
+  // Filler.
+  'i',
+  'for',
+  'take',
+  'takes',
+  'taking',
+  'use',
+  'using',
+  // Spanish.
+  'tableta',
+  'tabletas',
+  'pastilla',
+  'pastillas',
+  'capsula',
+  'capsulas',
+  'jarabe',
+  'gotas',
+  'inyeccion',
+  'inyecciones',
+  'parche',
+  'dosis',
+  'diario',
+  'diaria',
+  'vez',
+  'veces',
+  'al',
+  'por',
+  'cada',
+  'dia',
+  'dias',
+  'semana',
+  'semanal',
+  'mes',
+  'manana',
+  'tarde',
+  'noche',
+  'mi',
+  'mis',
+  'el',
+  'los',
+  'las',
+  'un',
+  'una',
+  'dos',
+  'tres',
+  'tomo',
+  'generico',
+]);
+
 /** True for a dose ("50", "10mg", "5/325" folds to "5 325") or an extra word. */
 export function isExtraWord(word: string): boolean {
   return /^[0-9]/.test(word) || EXTRA_WORDS.has(word);
+}
+
+/** True for a word that joins the parts of a combination ("and", "with"). */
+export function isConnector(word: string): boolean {
+  return CONNECTORS.has(word);
+}
+
+/**
+ * True for a word that cannot be a medicine: a dose, unit, form, connector, how often or when, or
+ * filler. An entry's words that are neither part of a recognised name nor harmless make the
+ * checker fail closed ("Copaxone and Zoloft" is not "no known conflict").
+ */
+export function isHarmlessWord(word: string): boolean {
+  return isExtraWord(word) || CONNECTORS.has(word) || INSTRUCTION_WORDS.has(word);
 }
 
 /** Folded query without doses and extra words: what is left should be (part of) a name. */
@@ -118,6 +268,6 @@ export function withoutExtraWords(folded: string): string {
 /** Number of letters (not digits or spaces): typo tolerance needs at least four. */
 export function letterCount(folded: string): number {
   let count = 0;
-  for (const char of folded) if (char !== ' ' && !/[0-9]/.test(char)) count++;
+  for (const char of folded) if (char !== ' ' && !(char >= '0' && char <= '9')) count++;
   return count;
 }

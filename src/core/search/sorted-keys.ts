@@ -35,23 +35,69 @@ export interface FuzzyRange {
  * something that close (typeahead); in `whole` mode, keys that are that close as a whole. Walks
  * the implicit trie with one dynamic-programming row per depth and prunes a branch as soon as no
  * cell of its row is within budget, so only a thin band of the keys is ever visited.
+ *
+ * Only the cells within `maxEdits` of the diagonal are computed: a key prefix and a query prefix
+ * whose lengths differ by more cannot be that close. Values are capped at `maxEdits + 1` (all that
+ * matters is "within budget or not"), so each row is 2 * maxEdits + 1 cells, whatever the query's
+ * length. `from` and `to` limit the walk to a range of the keys (say, those starting with "v").
  */
 export function fuzzySearch(
   keys: readonly string[],
   query: string,
   maxEdits: number,
   mode: 'prefix' | 'whole',
+  from = 0,
+  to = keys.length,
 ): FuzzyRange[] {
   const found: FuzzyRange[] = [];
   const m = query.length;
-  const firstRow = Array.from({ length: m + 1 }, (_, j) => j);
+  const tooFar = maxEdits + 1;
+  // rows[d][p] is the distance between a key prefix of length d and query[0, j), stored at
+  // p = j - d + maxEdits + 1: the band is p in [1, 2 * maxEdits + 1], with a `tooFar` cell on
+  // either side. Along the band, "j - 1 in the row above" is the same p, "j" is p + 1.
+  const width = 2 * maxEdits + 3;
+  const diagonal = maxEdits + 1;
+  const rows: number[][] = [];
+  const rowMinimum: number[] = [];
+  const cell = (depth: number, j: number): number =>
+    Math.abs(depth - j) > maxEdits ? tooFar : rows[depth]![j - depth + diagonal]!;
 
-  const visit = (start: number, end: number, depth: number, before: number[] | undefined, row: number[]): void => {
+  const firstRow = new Array<number>(width).fill(tooFar);
+  for (let j = 0; j <= Math.min(m, maxEdits); j++) firstRow[j + diagonal] = j;
+  rows[0] = firstRow;
+  rowMinimum[0] = 0;
+
+  /** Row `depth` for a key prefix ending in `code` (after `previousCode`), from the two rows above. */
+  const computeRow = (depth: number, code: number, previousCode: number): void => {
+    const row = rows[depth - 1]!;
+    const before = depth > 1 ? rows[depth - 2]! : undefined;
+    const next = (rows[depth] ??= new Array<number>(width).fill(tooFar));
+    let minimum = tooFar;
+    for (let p = 1; p < width - 1; p++) {
+      const j = depth + p - diagonal;
+      let best: number;
+      if (j < 0 || j > m) best = tooFar;
+      else if (j === 0) best = Math.min(depth, tooFar);
+      else {
+        const cost = query.charCodeAt(j - 1) === code ? 0 : 1;
+        best = Math.min(row[p + 1]! + 1, next[p - 1]! + 1, row[p]! + cost, tooFar);
+        if (before && j > 1 && query.charCodeAt(j - 2) === code && query.charCodeAt(j - 1) === previousCode) {
+          best = Math.min(best, before[p]! + 1);
+        }
+      }
+      next[p] = best;
+      if (best < minimum) minimum = best;
+    }
+    rowMinimum[depth] = minimum;
+  };
+
+  const visit = (start: number, end: number, depth: number): void => {
     let index = start;
     // Keys that end here are a whole match when the query's last cell is within budget.
     while (index < end && keys[index]!.length === depth) index++;
-    if (mode === 'whole' && index > start && row[m]! <= maxEdits && row[m]! > 0) {
-      found.push({ start, end: index, distance: row[m]! });
+    if (mode === 'whole' && index > start) {
+      const distance = cell(depth, m);
+      if (distance <= maxEdits && distance > 0) found.push({ start, end: index, distance });
     }
     while (index < end) {
       const code = keys[index]!.charCodeAt(depth);
@@ -62,46 +108,23 @@ export function fuzzySearch(
         if (keys[middle]!.charCodeAt(depth) <= code) groupEnd = middle + 1;
         else high = middle;
       }
-      const next = nextRow(query, row, before, code, depth > 0 ? keys[index]!.charCodeAt(depth - 1) : -1, depth + 1);
-      descend(index, groupEnd, depth + 1, row, next);
+      computeRow(depth + 1, code, depth > 0 ? keys[index]!.charCodeAt(depth - 1) : -1);
+      descend(index, groupEnd, depth + 1);
       index = groupEnd;
     }
   };
 
-  const descend = (start: number, end: number, depth: number, before: number[], row: number[]): void => {
-    const last = row[m]!;
+  const descend = (start: number, end: number, depth: number): void => {
+    const last = cell(depth, m);
     if (mode === 'prefix' && last <= maxEdits) {
       // Distance 0 is a plain prefix match, found without typos; everything below is covered.
       if (last > 0) found.push({ start, end, distance: last });
       return;
     }
-    if (Math.min(...row) > maxEdits) return;
-    visit(start, end, depth, before, row);
+    if (rowMinimum[depth]! > maxEdits) return;
+    visit(start, end, depth);
   };
 
-  visit(0, keys.length, 0, undefined, firstRow);
+  visit(from, to, 0);
   return found;
-}
-
-/** Row `depth` of the OSA table of the key prefix (ending in `code`) against every query prefix. */
-function nextRow(
-  query: string,
-  row: number[],
-  before: number[] | undefined,
-  code: number,
-  previousCode: number,
-  depth: number,
-): number[] {
-  const m = query.length;
-  const next = new Array<number>(m + 1);
-  next[0] = depth;
-  for (let j = 1; j <= m; j++) {
-    const cost = query.charCodeAt(j - 1) === code ? 0 : 1;
-    let best = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + cost);
-    if (before && j > 1 && query.charCodeAt(j - 2) === code && query.charCodeAt(j - 1) === previousCode) {
-      best = Math.min(best, before[j - 2]! + 1);
-    }
-    next[j] = best;
-  }
-  return next;
 }
