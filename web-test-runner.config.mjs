@@ -54,6 +54,8 @@ export default {
     }),
   ],
   concurrency: 2,
+  // Lit announces its dev mode once per test page; everything else a page logs stays visible.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 5000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],

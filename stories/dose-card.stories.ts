@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import '../src/components/dose-card/define.js';
+import { commonArgTypes, shadowCanvas } from './shared.js';
 
 interface DoseCardArgs {
   startDose?: number;
@@ -16,12 +17,6 @@ interface DoseCardArgs {
   headingLevel?: number;
   lang?: string;
   theme?: string;
-}
-
-/** The element's shadow root, queried like a canvas (Testing Library does not pierce shadow DOM). */
-function shadowCanvas(canvasElement: HTMLElement) {
-  const el = canvasElement.querySelector('ldn-dose-card')!;
-  return { el, canvas: within(el.shadowRoot as unknown as HTMLElement) };
 }
 
 /** Daily doses shown in the table, in mg, read from the cells' data attribute. */
@@ -81,18 +76,7 @@ const meta: Meta<DoseCardArgs> = {
       control: 'text',
       description: 'First day (YYYY-MM-DD): shows dates and a calendar file.',
     },
-    headingLevel: {
-      name: 'heading-level',
-      control: { type: 'number', min: 1, max: 6 },
-      description: "Level of the element's heading.",
-      table: { defaultValue: { summary: '2' } },
-    },
-    lang: { control: 'inline-radio', options: ['en', 'es'], description: 'Language (else the closest ancestor’s).' },
-    theme: {
-      control: 'inline-radio',
-      options: ['auto', 'light', 'dark'],
-      table: { defaultValue: { summary: 'auto' } },
-    },
+    ...commonArgTypes,
   },
   args: { spasticity: false, headingLevel: 2 },
   render: (args): TemplateResult =>
@@ -117,7 +101,7 @@ type Story = StoryObj<DoseCardArgs>;
 /** No step from the page: 1.5 mg up to 4.5 mg with the example step, clearly labelled. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const { el, canvas } = shadowCanvas(canvasElement);
+    const { el, canvas } = shadowCanvas(canvasElement, 'ldn-dose-card');
     await waitFor(() => expect(canvas.getByRole('table')).toBeInTheDocument());
     await expect(canvas.getByText(/Example only/)).toBeInTheDocument();
     await expect(shownDoses(el)).toEqual([1.5, 3, 4.5]);
@@ -128,7 +112,7 @@ export const Default: Story = {
 export const Spasticity: Story = {
   args: { spasticity: true, stepDose: 0.5, stepDays: 7 },
   play: async ({ canvasElement }) => {
-    const { el, canvas } = shadowCanvas(canvasElement);
+    const { el, canvas } = shadowCanvas(canvasElement, 'ldn-dose-card');
     await waitFor(() => expect(canvas.getByText('Dose limit applied')).toBeInTheDocument());
     await expect(Math.max(...shownDoses(el))).toBe(3);
   },
@@ -139,7 +123,7 @@ export const LiquidWithDates: Story = {
   name: 'Liquid with concentration and dates',
   args: { form: 'sublingual-liquid', concentration: 1, startDate: '2025-01-25', stepDose: 0.75, stepDays: 7 },
   play: async ({ canvasElement }) => {
-    const { canvas } = shadowCanvas(canvasElement);
+    const { canvas } = shadowCanvas(canvasElement, 'ldn-dose-card');
     await waitFor(() => expect(canvas.getByRole('columnheader', { name: 'Liquid per dose' })).toBeInTheDocument());
     await expect(canvas.getByRole('rowheader', { name: 'Jan 25, 2025 to Jan 31, 2025' })).toBeInTheDocument();
     const link = canvas.getByRole('link', { name: /Add the dose steps to your calendar/ });
@@ -161,7 +145,7 @@ export const AboveMaximum: Story = {
   name: 'Target above the maximum',
   args: { targetDose: 9, stepDose: 1.5, stepDays: 14 },
   play: async ({ canvasElement }) => {
-    const { el, canvas } = shadowCanvas(canvasElement);
+    const { el, canvas } = shadowCanvas(canvasElement, 'ldn-dose-card');
     await waitFor(() => expect(canvas.getByText(/goal of 9 mg/)).toBeInTheDocument());
     await expect(Math.max(...shownDoses(el))).toBe(4.5);
   },
@@ -172,7 +156,7 @@ export const InvalidInput: Story = {
   name: 'Invalid input',
   args: { startDate: '2025-02-30', form: 'capsule', concentration: 1 },
   play: async ({ canvasElement }) => {
-    const { canvas } = shadowCanvas(canvasElement);
+    const { canvas } = shadowCanvas(canvasElement, 'ldn-dose-card');
     const alert = await waitFor(() => canvas.getByRole('alert'));
     await expect(alert.textContent).toContain('start-date');
     await expect(alert.textContent).toContain('concentration');
@@ -192,7 +176,7 @@ export const Spanish: Story = {
     concentration: 1,
   },
   play: async ({ canvasElement }) => {
-    const { canvas } = shadowCanvas(canvasElement);
+    const { canvas } = shadowCanvas(canvasElement, 'ldn-dose-card');
     await waitFor(() => expect(canvas.getByRole('heading', { level: 2 })).toHaveTextContent('Cómo tomar'));
     await expect(canvas.getAllByText('1,5 mg').length).toBeGreaterThan(0);
   },
@@ -203,7 +187,7 @@ export const ToggleSpasticity: Story = {
   name: 'Toggle spasticity',
   args: { stepDose: 1.5, stepDays: 14 },
   play: async ({ canvasElement, step }) => {
-    const { el, canvas } = shadowCanvas(canvasElement);
+    const { el, canvas } = shadowCanvas(canvasElement, 'ldn-dose-card');
     const card = el as HTMLElement & { spasticity: boolean; updateComplete: Promise<boolean> };
     await waitFor(() => expect(Math.max(...shownDoses(el))).toBe(4.5));
     await step('spasticity on: capped at 3 mg, with the reason', async () => {

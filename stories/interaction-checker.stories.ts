@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/components/interaction-checker/define.js';
+import { commonArgTypes, shadowCanvas } from './shared.js';
 
 interface InteractionCheckerArgs {
   medications?: string;
@@ -10,12 +11,6 @@ interface InteractionCheckerArgs {
   headingLevel?: number;
   lang?: string;
   theme?: string;
-}
-
-/** The element's shadow root, queried like a canvas (Testing Library does not pierce shadow DOM). */
-function shadowCanvas(canvasElement: HTMLElement) {
-  const el = canvasElement.querySelector('ldn-interaction-checker')!;
-  return { el, canvas: within(el.shadowRoot as unknown as HTMLElement) };
 }
 
 /** `data-severity` of each finding, in the order shown. */
@@ -44,18 +39,7 @@ const meta: Meta<InteractionCheckerArgs> = {
       control: 'text',
       description: 'Comma-separated condition ids: liver-disease, pregnancy, breastfeeding.',
     },
-    headingLevel: {
-      name: 'heading-level',
-      control: { type: 'number', min: 1, max: 6 },
-      description: "Level of the element's heading.",
-      table: { defaultValue: { summary: '2' } },
-    },
-    lang: { control: 'inline-radio', options: ['en', 'es'], description: 'Language (else the closest ancestor’s).' },
-    theme: {
-      control: 'inline-radio',
-      options: ['auto', 'light', 'dark'],
-      table: { defaultValue: { summary: 'auto' } },
-    },
+    ...commonArgTypes,
   },
   args: { headingLevel: 2 },
   render: (args): TemplateResult =>
@@ -75,7 +59,7 @@ type Story = StoryObj<InteractionCheckerArgs>;
 export const Empty: Story = {
   name: 'Empty (keyboard flow)',
   play: async ({ canvasElement }) => {
-    const { el, canvas } = shadowCanvas(canvasElement);
+    const { el, canvas } = shadowCanvas(canvasElement, 'ldn-interaction-checker');
     await expect(canvas.getByText(/Add the medicines you take/)).toBeTruthy();
     const field = canvas.getByRole('combobox', { name: 'Add a medicine' });
     await userEvent.click(field);
@@ -96,7 +80,7 @@ export const Avoid: Story = {
   name: 'Severity: avoid (opioids)',
   args: { medications: 'OxyContin, Percocet' },
   play: async ({ canvasElement }) => {
-    const { el } = shadowCanvas(canvasElement);
+    const { el } = shadowCanvas(canvasElement, 'ldn-interaction-checker');
     await waitFor(() => expect(severities(el)).toEqual(['avoid', 'avoid']));
   },
 };
@@ -118,7 +102,7 @@ export const UnknownMedication: Story = {
   name: 'Severity: unknown medicine',
   args: { medications: 'Zzyzx tablets' },
   play: async ({ canvasElement }) => {
-    const { el, canvas } = shadowCanvas(canvasElement);
+    const { el, canvas } = shadowCanvas(canvasElement, 'ldn-interaction-checker');
     await waitFor(() => expect(severities(el)).toEqual(['unknown']));
     await expect(canvas.getByText(/not recognised/)).toBeTruthy();
   },
@@ -128,7 +112,7 @@ export const UnknownMedication: Story = {
 export const Mixed: Story = {
   args: { medications: 'Glatopa, Vicodin, Betaseron, my herbal tea', conditions: 'pregnancy' },
   play: async ({ canvasElement }) => {
-    const { el } = shadowCanvas(canvasElement);
+    const { el } = shadowCanvas(canvasElement, 'ldn-interaction-checker');
     await waitFor(() => expect(severities(el)).toEqual(['avoid', 'caution', 'caution', 'unknown', 'compatible']));
   },
 };
@@ -153,7 +137,7 @@ export const InvalidAttribute: Story = {
   name: 'Invalid attribute',
   args: { medications: 'Avonex', conditions: 'liver-disease, kidney-disease' },
   play: async ({ canvasElement }) => {
-    const { el, canvas } = shadowCanvas(canvasElement);
+    const { el, canvas } = shadowCanvas(canvasElement, 'ldn-interaction-checker');
     await expect(canvas.getByRole('alert').textContent).toContain('kidney-disease');
     await waitFor(() => expect(severities(el)).toEqual(['avoid', 'caution']));
   },

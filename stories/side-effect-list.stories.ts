@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/components/side-effect-list/define.js';
+import { commonArgTypes, shadowCanvas } from './shared.js';
 
 interface SideEffectListArgs {
   category?: string;
@@ -10,12 +11,6 @@ interface SideEffectListArgs {
   headingLevel?: number;
   lang?: string;
   theme?: string;
-}
-
-/** The element's shadow root, queried like a canvas (Testing Library does not pierce shadow DOM). */
-function shadowCanvas(canvasElement: HTMLElement) {
-  const el = canvasElement.querySelector('ldn-side-effect-list')!;
-  return { el, canvas: within(el.shadowRoot as unknown as HTMLElement) };
 }
 
 const meta: Meta<SideEffectListArgs> = {
@@ -38,18 +33,7 @@ const meta: Meta<SideEffectListArgs> = {
       table: { defaultValue: { summary: 'all' } },
     },
     selected: { control: 'text', description: 'Comma-separated ids marked "I have this" (nausea, headache…).' },
-    headingLevel: {
-      name: 'heading-level',
-      control: { type: 'number', min: 1, max: 6 },
-      description: "Level of the element's heading.",
-      table: { defaultValue: { summary: '2' } },
-    },
-    lang: { control: 'inline-radio', options: ['en', 'es'], description: 'Language (else the closest ancestor’s).' },
-    theme: {
-      control: 'inline-radio',
-      options: ['auto', 'light', 'dark'],
-      table: { defaultValue: { summary: 'auto' } },
-    },
+    ...commonArgTypes,
   },
   args: { category: 'all', headingLevel: 2 },
   render: (args): TemplateResult =>
@@ -79,7 +63,7 @@ export const SomeMarked: Story = {
   name: 'Some marked, with the list to discuss',
   args: { selected: 'vivid-dreams, nausea, symptom-increase' },
   play: async ({ canvasElement }) => {
-    const { canvas } = shadowCanvas(canvasElement);
+    const { canvas } = shadowCanvas(canvasElement, 'ldn-side-effect-list');
     const summary = canvas.getByRole('region', { name: 'To discuss with your provider' });
     await expect(within(summary).getAllByRole('listitem')).toHaveLength(3);
     await expect(canvas.getByRole('checkbox', { name: 'I have this: Nausea' })).toBeChecked();
@@ -90,7 +74,7 @@ export const SomeMarked: Story = {
 export const AllExpanded: Story = {
   name: 'All expanded',
   play: async ({ canvasElement }) => {
-    const { el, canvas } = shadowCanvas(canvasElement);
+    const { el, canvas } = shadowCanvas(canvasElement, 'ldn-side-effect-list');
     await userEvent.click(canvas.getByRole('button', { name: 'Expand all' }));
     await waitFor(() => expect([...el.shadowRoot!.querySelectorAll('details')].every((d) => d.open)).toBe(true));
   },
@@ -101,7 +85,7 @@ export const InvalidAttribute: Story = {
   name: 'Invalid attributes',
   args: { category: 'skin', selected: 'nausea, itching' },
   play: async ({ canvasElement }) => {
-    const { canvas } = shadowCanvas(canvasElement);
+    const { canvas } = shadowCanvas(canvasElement, 'ldn-side-effect-list');
     const alert = canvas.getByRole('alert');
     await expect(alert).toHaveTextContent('skin');
     await expect(alert).toHaveTextContent('itching');
@@ -121,7 +105,7 @@ export const DarkTheme: Story = {
 export const FilterSideEffects: Story = {
   name: 'Filter side effects',
   play: async ({ canvasElement }) => {
-    const { canvas } = shadowCanvas(canvasElement);
+    const { canvas } = shadowCanvas(canvasElement, 'ldn-side-effect-list');
     const commonList = () =>
       within(canvas.getByRole('region', { name: 'Common side effects' })).getAllByRole('listitem');
     await expect(commonList()).toHaveLength(7);

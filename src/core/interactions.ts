@@ -243,18 +243,7 @@ function medicationFinding(input: string, recognised: RecognisedMedication): Fin
   const { medication, rule } = recognised;
   const name = displayName(medication, recognised.nameText);
   if (!rule) return { ...unknownFinding('medication', input, name, noRuleMessage), medicationId: medication.id };
-  return {
-    kind: 'medication',
-    input,
-    medicationId: medication.id,
-    name,
-    severity: rule.severity,
-    ruleId: rule.id,
-    explanation: rule.explanation,
-    whatToDo: rule.whatToDo,
-    factIds: [...rule.factIds],
-    sourceIds: [...rule.sourceIds],
-  };
+  return { kind: 'medication', input, medicationId: medication.id, name, ...ruleOutcome(rule) };
 }
 
 function conditionFinding(kb: KnowledgeBase, rules: RuleIndex, conditionId: ConditionId): Finding {
@@ -262,11 +251,14 @@ function conditionFinding(kb: KnowledgeBase, rules: RuleIndex, conditionId: Cond
   const name = condition?.name.en ?? conditionId;
   const rule = mostSevere(rules.byCondition.get(conditionId) ?? []);
   if (!rule) return { ...unknownFinding('condition', conditionId, name, noRuleMessage), conditionId };
+  return { kind: 'condition', input: conditionId, conditionId, name, ...ruleOutcome(rule) };
+}
+
+/** What a rule says, as the finding's severity, explanation, advice and provenance. */
+function ruleOutcome(
+  rule: InteractionRule,
+): Pick<Finding, 'severity' | 'ruleId' | 'explanation' | 'whatToDo' | 'factIds' | 'sourceIds'> {
   return {
-    kind: 'condition',
-    input: conditionId,
-    conditionId,
-    name,
     severity: rule.severity,
     ruleId: rule.id,
     explanation: rule.explanation,

@@ -1,5 +1,25 @@
 import { css } from 'lit';
 
+/** The dark palette, written once: used for the reader's dark mode and for theme="dark". */
+const darkPalette = css`
+  --ldn-color-text: #eef0f3;
+  --ldn-color-text-muted: #c3c8d0;
+  --ldn-color-surface: #1b1d21;
+  --ldn-color-surface-raised: #262a30;
+  --ldn-color-border: #8d939d;
+  --ldn-color-accent: #8cc4ff;
+  --ldn-color-on-accent: #0c1a2b;
+  --ldn-color-focus: #8cc4ff;
+  --ldn-color-avoid: #ff9c94;
+  --ldn-color-avoid-surface: #3a1b1b;
+  --ldn-color-caution: #ffcf70;
+  --ldn-color-caution-surface: #36290f;
+  --ldn-color-unknown: #c8ccf5;
+  --ldn-color-unknown-surface: #25283d;
+  --ldn-color-compatible: #8be09d;
+  --ldn-color-compatible-surface: #17301d;
+`;
+
 /**
  * Design tokens. Defaults sit on `:host`, so a page overrides any of them with a plain rule on
  * the element (`ldn-dose-card { --ldn-color-accent: teal }`): outer styles beat `:host` rules.
@@ -38,41 +58,11 @@ export const tokens = css`
   /* Dark: from the reader's system unless the page pins a theme, or forced with theme="dark". */
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --ldn-color-text: #eef0f3;
-      --ldn-color-text-muted: #c3c8d0;
-      --ldn-color-surface: #1b1d21;
-      --ldn-color-surface-raised: #262a30;
-      --ldn-color-border: #8d939d;
-      --ldn-color-accent: #8cc4ff;
-      --ldn-color-on-accent: #0c1a2b;
-      --ldn-color-focus: #8cc4ff;
-      --ldn-color-avoid: #ff9c94;
-      --ldn-color-avoid-surface: #3a1b1b;
-      --ldn-color-caution: #ffcf70;
-      --ldn-color-caution-surface: #36290f;
-      --ldn-color-unknown: #c8ccf5;
-      --ldn-color-unknown-surface: #25283d;
-      --ldn-color-compatible: #8be09d;
-      --ldn-color-compatible-surface: #17301d;
+      ${darkPalette}
     }
   }
   :host([theme='dark']) {
-    --ldn-color-text: #eef0f3;
-    --ldn-color-text-muted: #c3c8d0;
-    --ldn-color-surface: #1b1d21;
-    --ldn-color-surface-raised: #262a30;
-    --ldn-color-border: #8d939d;
-    --ldn-color-accent: #8cc4ff;
-    --ldn-color-on-accent: #0c1a2b;
-    --ldn-color-focus: #8cc4ff;
-    --ldn-color-avoid: #ff9c94;
-    --ldn-color-avoid-surface: #3a1b1b;
-    --ldn-color-caution: #ffcf70;
-    --ldn-color-caution-surface: #36290f;
-    --ldn-color-unknown: #c8ccf5;
-    --ldn-color-unknown-surface: #25283d;
-    --ldn-color-compatible: #8be09d;
-    --ldn-color-compatible-surface: #17301d;
+    ${darkPalette}
   }
 
   /* Paper is white whatever the screen theme: every element prints in the light palette, in black. */
