@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/interaction-checker/define.js';
 import type { LdnInteractionChecker } from '../../src/components/interaction-checker/interaction-checker.js';
+import { extendKnowledgeBase } from '../../src/core/index.js';
 import { patientBundle } from '../fixtures/fhir-bundles.js';
 import { recordEvents } from '../helpers/events.js';
 import '../helpers/lit-warnings.js';
@@ -79,5 +80,28 @@ describe('<ldn-interaction-checker> with FHIR input and CDS Hooks cards', () => 
     el.fhir = undefined;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('uses a portal formulary passed as knowledgeBase, and fails closed on an invalid one', async () => {
+    const el = await fixture<LdnInteractionChecker>(
+      html`<ldn-interaction-checker medications="CityOxy SR"></ldn-interaction-checker>`,
+    );
+    expect(severities(el), 'not in the built-in list').to.deep.equal(['unknown']);
+    el.knowledgeBase = extendKnowledgeBase({
+      sources: [
+        { id: 'city-formulary', kind: 'reference', label: 'City formulary', citation: 'City Hospital formulary.' },
+      ],
+      aliases: [{ medicationId: 'oxycodone', name: { text: 'CityOxy SR', kind: 'brand', sourceId: 'city-formulary' } }],
+    });
+    await el.updateComplete;
+    expect(severities(el)).to.deep.equal(['avoid']);
+
+    const errors = recordEvents<{ source: string }>(el, 'ldn-error');
+    el.knowledgeBase = { ...el.knowledgeBase!, medications: [{ id: 'broken' }] } as never;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[data-state="could-not-check"]')).to.exist;
+    expect(severities(el), 'never an empty, reassuring list').to.deep.equal([]);
+    expect(errors.map((e) => e.detail.source)).to.include('knowledgeBase');
+    expect(el.medications, 'what was entered is kept').to.deep.equal(['CityOxy SR']);
   });
 });
