@@ -79,6 +79,44 @@ checker.addEventListener('ldn-interactions-change', () => {
   medicationsInput.value = checker.medications.join(', ');
 });
 
+// A patient's record as a FHIR R4 Bundle (what a portal's FHIR API returns): current entries join
+// the list, marked as coming from the record; the stopped one is left out.
+const RXNORM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
+const demoRecord = {
+  resourceType: 'Bundle',
+  entry: [
+    {
+      resource: {
+        resourceType: 'MedicationRequest',
+        status: 'active',
+        intent: 'order',
+        medicationCodeableConcept: { coding: [{ system: RXNORM, code: '10689', display: 'tramadol' }] },
+      },
+    },
+    {
+      resource: {
+        resourceType: 'MedicationStatement',
+        status: 'stopped',
+        medicationCodeableConcept: { text: 'Vicodin' },
+      },
+    },
+    {
+      resource: {
+        resourceType: 'Condition',
+        clinicalStatus: { coding: [{ code: 'active' }] },
+        code: { coding: [{ system: 'http://snomed.info/sct', code: '77386006', display: 'Pregnancy' }] },
+      },
+    },
+  ],
+};
+required<HTMLButtonElement>('#load-fhir').addEventListener('click', () => {
+  checker.fhir = demoRecord;
+});
+// The findings as CDS Hooks cards, shown as text (never as HTML).
+required<HTMLButtonElement>('#show-cards').addEventListener('click', () => {
+  required<HTMLPreElement>('#cds-cards').textContent = JSON.stringify(checker.cards, null, 2);
+});
+
 // Side-effect list: which category to show.
 required<HTMLSelectElement>('#category').addEventListener('change', (event) => {
   sideEffectList.category = (event.currentTarget as HTMLSelectElement).value as LdnSideEffectList['category'];
