@@ -544,3 +544,14 @@ export function expectBuiltInUnchanged(snapshot: KnowledgeBase): void {
     throw error;
   }
 }
+
+/**
+ * Registers, for the enclosing suite, the checks that hostile input left the built-in knowledge
+ * base and the object prototypes exactly as they were.
+ */
+export function keepBuiltInDataAndPrototypesIntact(): void {
+  const prototypeBefore = prototypeKeys();
+  const knowledgeBaseBefore = snapshotKnowledgeBase();
+  after(() => expectNoPrototypePollution(prototypeBefore));
+  after(() => expectBuiltInUnchanged(knowledgeBaseBefore));
+}

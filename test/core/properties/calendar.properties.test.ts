@@ -3,16 +3,13 @@ import fc from 'fast-check';
 import { buildTitrationSchedule, scheduleToIcs, type TitrationSchedule } from '../../../src/core/index.js';
 import {
   anyValue,
-  expectBuiltInUnchanged,
-  expectNoPrototypePollution,
   hostileRecord,
   hostileString,
   isoDate,
   plausibleTitrationInput,
-  prototypeKeys,
   returnsOrRejects,
   runs,
-  snapshotKnowledgeBase,
+  keepBuiltInDataAndPrototypesIntact,
 } from './arbitraries.js';
 
 const MAX_LINE_OCTETS = 75;
@@ -103,10 +100,7 @@ const asWritten = (text: string) =>
 describe('scheduleToIcs — properties', function () {
   // Heavier properties (whole knowledge bases, long calendars): room for a busy machine.
   this.timeout(20_000);
-  const prototypeBefore = prototypeKeys();
-  const knowledgeBaseBefore = snapshotKnowledgeBase();
-  after(() => expectNoPrototypePollution(prototypeBefore));
-  after(() => expectBuiltInUnchanged(knowledgeBaseBefore));
+  keepBuiltInDataAndPrototypesIntact();
 
   it('writes CRLF lines of at most 75 octets, balanced BEGIN/END, escaped text that reads back as given', () => {
     fc.assert(

@@ -10,15 +10,12 @@ import {
 import {
   anyValue,
   embeddedName,
-  expectBuiltInUnchanged,
-  expectNoPrototypePollution,
   hostileRecord,
   hostileStringUpTo,
   kb,
-  prototypeKeys,
   returnsOrRejects,
   runs,
-  snapshotKnowledgeBase,
+  keepBuiltInDataAndPrototypesIntact,
 } from './arbitraries.js';
 
 const SUMMARY_LIMIT = 140;
@@ -62,10 +59,7 @@ function nameSegment(detail: string): string | undefined {
 }
 
 describe('toCdsHooksCards — properties', () => {
-  const prototypeBefore = prototypeKeys();
-  const knowledgeBaseBefore = snapshotKnowledgeBase();
-  after(() => expectNoPrototypePollution(prototypeBefore));
-  after(() => expectBuiltInUnchanged(knowledgeBaseBefore));
+  keepBuiltInDataAndPrototypesIntact();
 
   it('returns cards or throws LdnValidationError for any findings', () => {
     fc.assert(

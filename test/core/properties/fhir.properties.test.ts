@@ -9,14 +9,11 @@ import {
 } from '../../../src/core/index.js';
 import {
   anyValue,
-  expectBuiltInUnchanged,
-  expectNoPrototypePollution,
   hostileRecord,
   hostileString,
-  prototypeKeys,
   returnsOrRejects,
   runs,
-  snapshotKnowledgeBase,
+  keepBuiltInDataAndPrototypesIntact,
 } from './arbitraries.js';
 
 // FHIR R4 value sets (https://hl7.org/fhir/R4/valueset-medication-statement-status.html and
@@ -215,10 +212,7 @@ const toBundle = (resources: GeneratedResource[]) => ({
 const displayOf = (input: unknown) => (typeof input === 'string' ? input : (input as { display?: string }).display);
 
 describe('fromFhir — properties', () => {
-  const prototypeBefore = prototypeKeys();
-  const knowledgeBaseBefore = snapshotKnowledgeBase();
-  after(() => expectNoPrototypePollution(prototypeBefore));
-  after(() => expectBuiltInUnchanged(knowledgeBaseBefore));
+  keepBuiltInDataAndPrototypesIntact();
 
   it('returns an import or throws LdnValidationError for any value', () => {
     fc.assert(

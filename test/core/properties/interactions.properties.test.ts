@@ -15,8 +15,6 @@ import {
   CLASS_SEVERITY,
   containsNameAsWords,
   embeddedName,
-  expectBuiltInUnchanged,
-  expectNoPrototypePollution,
   foreignWord,
   GLATIRAMER_IDS,
   hostileRecord,
@@ -24,10 +22,9 @@ import {
   isForeignWord,
   kb,
   namesOfClass,
-  prototypeKeys,
   returnsOrRejects,
   runs,
-  snapshotKnowledgeBase,
+  keepBuiltInDataAndPrototypesIntact,
 } from './arbitraries.js';
 
 const sourceIds = new Set(kb.sources.map((s) => s.id));
@@ -77,10 +74,7 @@ function entryKey(entry: MedicationInput, finding: Finding): string {
 }
 
 describe('checkInteractions — properties', () => {
-  const prototypeBefore = prototypeKeys();
-  const knowledgeBaseBefore = snapshotKnowledgeBase();
-  after(() => expectNoPrototypePollution(prototypeBefore));
-  after(() => expectBuiltInUnchanged(knowledgeBaseBefore));
+  keepBuiltInDataAndPrototypesIntact();
 
   it('returns findings or throws LdnValidationError for any value whatsoever', () => {
     fc.assert(

@@ -5,15 +5,12 @@ import { fold } from '../../../src/core/search/normalize.js';
 import {
   anyValue,
   caseAndAccentVariant,
-  expectBuiltInUnchanged,
-  expectNoPrototypePollution,
   hostileRecord,
   hostileString,
   kb,
-  prototypeKeys,
   returnsOrRejects,
   runs,
-  snapshotKnowledgeBase,
+  keepBuiltInDataAndPrototypesIntact,
 } from './arbitraries.js';
 
 const DEFAULT_LIMIT = 8;
@@ -55,10 +52,7 @@ function expectWellFormed(results: MedicationMatch[], limit: number): void {
 }
 
 describe('searchMedications — properties', () => {
-  const prototypeBefore = prototypeKeys();
-  const knowledgeBaseBefore = snapshotKnowledgeBase();
-  after(() => expectNoPrototypePollution(prototypeBefore));
-  after(() => expectBuiltInUnchanged(knowledgeBaseBefore));
+  keepBuiltInDataAndPrototypesIntact();
 
   it('returns results or throws LdnValidationError for any query and options', () => {
     fc.assert(

@@ -3,15 +3,12 @@ import fc from 'fast-check';
 import { SIDE_EFFECT_CATEGORY_FILTERS, sideEffects, type SideEffectFilter } from '../../../src/core/index.js';
 import {
   anyValue,
-  expectBuiltInUnchanged,
-  expectNoPrototypePollution,
   hostileRecord,
   hostileString,
   kb,
-  prototypeKeys,
   returnsOrRejects,
   runs,
-  snapshotKnowledgeBase,
+  keepBuiltInDataAndPrototypesIntact,
 } from './arbitraries.js';
 
 const filter: fc.Arbitrary<SideEffectFilter> = fc.option(
@@ -23,10 +20,7 @@ const filter: fc.Arbitrary<SideEffectFilter> = fc.option(
 );
 
 describe('sideEffects — properties', () => {
-  const prototypeBefore = prototypeKeys();
-  const knowledgeBaseBefore = snapshotKnowledgeBase();
-  after(() => expectNoPrototypePollution(prototypeBefore));
-  after(() => expectBuiltInUnchanged(knowledgeBaseBefore));
+  keepBuiltInDataAndPrototypesIntact();
 
   it('returns a list or throws LdnValidationError for any filter and options', () => {
     fc.assert(

@@ -3,18 +3,15 @@ import fc from 'fast-check';
 import { buildTitrationSchedule, DOSE_FORMS, LdnValidationError, MAX_STEP_DAYS } from '../../../src/core/index.js';
 import {
   anyValue,
-  expectBuiltInUnchanged,
-  expectNoPrototypePollution,
   hundredthsOfMg,
   isoDate,
   plausibleTitrationInput as plausibleInput,
   hostileNumber,
   hostileRecord,
   hostileString,
-  prototypeKeys,
   returnsOrRejects,
   runs,
-  snapshotKnowledgeBase,
+  keepBuiltInDataAndPrototypesIntact,
 } from './arbitraries.js';
 
 const MAXIMUM_MG = 4.5; // D1
@@ -24,10 +21,7 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 describe('buildTitrationSchedule — properties', () => {
-  const prototypeBefore = prototypeKeys();
-  const knowledgeBaseBefore = snapshotKnowledgeBase();
-  after(() => expectNoPrototypePollution(prototypeBefore));
-  after(() => expectBuiltInUnchanged(knowledgeBaseBefore));
+  keepBuiltInDataAndPrototypesIntact();
 
   it('returns a schedule or throws LdnValidationError for any input', () => {
     const hostileInput = fc.oneof(
