@@ -17,6 +17,11 @@ export class LdnValidationError extends Error {
   }
 }
 
+/** The same issues located inside a larger input: `prefix` goes in front of each path. */
+export function issuesAt(prefix: readonly PropertyKey[], issues: readonly ValidationIssue[]): ValidationIssue[] {
+  return issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }) as ValidationIssue);
+}
+
 /** Parses with a zod schema, or throws `LdnValidationError` naming what was being parsed. */
 export function parseOrThrow<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
   const result = schema.safeParse(input);

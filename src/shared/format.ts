@@ -59,7 +59,7 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-/** Joins a list the way the language does: "a, b and c" / "a, b y c". */
-export function formatList(items: string[], lang: Language): string {
-  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
+/** Joins a list the way the language does: "a, b and c" / "a, b y c" (or "a, b or c" as a disjunction). */
+export function formatList(items: string[], lang: Language, type: Intl.ListFormatType = 'conjunction'): string {
+  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type }).format(items);
 }

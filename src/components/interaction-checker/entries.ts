@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import type { ValidationIssue } from '../../core/errors.js';
+import { issuesAt, type ValidationIssue } from '../../core/errors.js';
 import type { Language } from '../../core/schemas/common.js';
 import { fold } from '../../core/search/normalize.js';
+import { formatList } from '../../shared/format.js';
 import { CONDITION_IDS, ConditionIdSchema, type ConditionId } from '../../core/schemas/condition.js';
 
 /**
@@ -48,7 +49,7 @@ export function readMedicationList(value: unknown): MedicationListResult {
   const list = typeof value === 'string' ? value.split(',') : value;
   const parsed = MedicationListSchema.safeParse(list);
   if (!parsed.success) {
-    return { names: [], issues: parsed.error.issues.map((i) => ({ ...i, path: ['medications', ...i.path] })) };
+    return { names: [], issues: issuesAt(['medications'], parsed.error.issues) };
   }
   return { names: parsed.data.map((name) => name.trim()).filter((name) => name.length > 0), issues: [] };
 }
@@ -77,15 +78,16 @@ export function readConditionList(value: unknown): ConditionListResult {
       return;
     }
     invalid.push(String(item));
-    issues.push(...parsed.error.issues.map((i) => ({ ...i, path: ['conditions', index, ...i.path] })));
+    issues.push(...issuesAt(['conditions', index], parsed.error.issues));
   });
   return { valid, invalid, issues };
 }
 
 /** The accepted condition ids for an input problem: '"liver-disease", "pregnancy" or "breastfeeding"'. */
 export function acceptedConditionIds(lang: Language): string {
-  const locale = lang === 'es' ? 'es' : 'en-US';
-  return new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' }).format(
+  return formatList(
     CONDITION_IDS.map((id) => `"${id}"`),
+    lang,
+    'disjunction',
   );
 }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import * as z from 'zod/mini';
-import type { ValidationIssue } from '../../core/errors.js';
+import { issuesAt } from '../../core/errors.js';
 import {
   SIDE_EFFECT_CATEGORY_FILTERS,
   SideEffectCategoryFilterSchema,
@@ -34,11 +34,6 @@ interface CheckedInput {
   /** Marked ids the knowledge base knows, in the list's order. */
   selectedIds: string[];
   problems: InputProblem[];
-}
-
-/** zod issues of one attribute, with the attribute's name in front of the path. */
-function issuesAt(attribute: string, issues: readonly ValidationIssue[]): ValidationIssue[] {
-  return issues.map((i) => ({ ...i, path: [attribute, ...i.path] }) as ValidationIssue);
 }
 
 /**
@@ -145,7 +140,7 @@ export class LdnSideEffectList extends LdnElement {
       category = parsedCategory.data;
     } else {
       problems.push({ attribute: 'category', received: String(categoryValue), accepts: this.strings.categoryAccepts });
-      this.reportError('category', issuesAt('category', parsedCategory.error.issues));
+      this.reportError('category', issuesAt(['category'], parsedCategory.error.issues));
     }
 
     const knownIds = allEffects.map((effect) => effect.id);
@@ -164,7 +159,7 @@ export class LdnSideEffectList extends LdnElement {
         received: unknown.length > 0 ? unknown.join(', ') : String(rawSelected),
         accepts: fill(this.strings.selectedAccepts, { ids: knownIds.join(', ') }),
       });
-      this.reportError('selected', issuesAt('selected', parsedSelected.error.issues));
+      this.reportError('selected', issuesAt(['selected'], parsedSelected.error.issues));
     }
     const marked = new Set(given);
     return { category, selectedIds: knownIds.filter((id) => marked.has(id)), problems };

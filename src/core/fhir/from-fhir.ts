@@ -1,7 +1,8 @@
 import type * as z from 'zod/mini';
-import { LdnValidationError, type ValidationIssue } from '../errors.js';
+import { issuesAt, LdnValidationError, type ValidationIssue } from '../errors.js';
 import type { MedicationInput } from '../interactions.js';
 import { resolveKnowledgeBase } from '../knowledge-base.js';
+import { fold } from '../search/normalize.js';
 import { RXNORM_SYSTEM, SNOMED_SYSTEM } from '../schemas/code-systems.js';
 import type { ConditionId } from '../schemas/condition.js';
 import { MAX_MEDICATION_TEXT_LENGTH } from '../schemas/interaction.js';
@@ -62,14 +63,9 @@ const INACTIVE_OBSERVATION_STATUSES = new Set(['entered-in-error', 'cancelled'])
 /** Snomed code of the breastfeeding observable (see shared anchors). */
 const BREASTFEEDING_OBSERVABLE = '413712001';
 
-/** Lower-case, accents off, punctuation to spaces: "Hépatite-C" → "hepatite c". */
-function normalise(text: string): string {
-  return ` ${text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()} `;
+/** Folded as the medication search folds names, padded so `includes` matches whole words only. */
+function asWords(text: string): string {
+  return ` ${fold(text)} `;
 }
 
 function conceptText(concept: CodeableConcept | undefined): string | undefined {
@@ -90,13 +86,13 @@ function matchConditions(concept: CodeableConcept | undefined, kb: KnowledgeBase
   const snomed = new Set(codesIn(concept, SNOMED_SYSTEM));
   const words = [concept?.text, ...(concept?.coding ?? []).map((c) => c.display)]
     .filter((t): t is string => typeof t === 'string')
-    .map(normalise);
+    .map(asWords);
   return kb.conditions
     .filter(
       (condition) =>
         condition.codes.some((code) => snomed.has(code.code)) ||
         [condition.name.en, condition.name.es, ...condition.synonyms]
-          .map(normalise)
+          .map(asWords)
           .some((synonym) => words.some((text) => text.includes(synonym))),
     )
     .map((condition) => condition.id);
@@ -157,7 +153,7 @@ function parseResource<T>(
 ): T | undefined {
   const result = schema.safeParse(resource);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) issues.push({ ...issue, path: [...path, ...issue.path] });
+  issues.push(...issuesAt(path, result.error.issues));
   return undefined;
 }
 
