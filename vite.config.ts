@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyCssTemplatesPlugin } from './scripts/minify-css-templates.mjs';
 
 /**
  * One config, three jobs:
@@ -147,7 +148,11 @@ const libraryBuild: UserConfig = {
 export default defineConfig(({ command }) => ({
   // index.html and demo/ are served from the project root; there is no public/ folder to copy.
   publicDir: false,
-  plugins: [asciiOnlyOutput(), singleSelfContainedFile(IIFE_FILE_NAME)],
+  plugins: [
+    asciiOnlyOutput(),
+    singleSelfContainedFile(IIFE_FILE_NAME),
+    minifyCssTemplatesPlugin({ environments: ['iife'] }),
+  ],
   server: { open: false },
   preview: { open: false },
   ...(command === 'build' ? libraryBuild : {}),

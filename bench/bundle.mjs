@@ -79,6 +79,46 @@ async function bundleWithDependencies(entryPoint, options = {}) {
   return { bytes: file.contents, composition: composition(output) };
 }
 
+/**
+ * What any script-tag build of this scope must carry before a line of element or engine code: lit
+ * (the parts the elements use), zod/mini with the core's schemas, and the built-in bilingual
+ * knowledge base with the elements' interface text, each alone and all together (shared code
+ * counted once). Each part is bundled alone by esbuild from a small entry and minified.
+ */
+const FLOOR_PARTS = {
+  lit: `import { LitElement, html, svg, css, nothing } from 'lit';
+    import { property, state } from 'lit/decorators.js';
+    import { live } from 'lit/directives/live.js';
+    import { repeat } from 'lit/directives/repeat.js';
+    export default [LitElement, html, svg, css, nothing, property, state, live, repeat];`,
+  zodWithSchemas: `export * from './src/core/schemas/index.ts';`,
+  knowledgeBase: `export { builtInKnowledgeBase } from './src/core/data/index.ts';`,
+  interfaceText: `export { doseCardStrings } from './src/components/dose-card/dose-card.strings.ts';
+    export { interactionCheckerStrings } from './src/components/interaction-checker/interaction-checker.strings.ts';
+    export { sideEffectListStrings } from './src/components/side-effect-list/side-effect-list.strings.ts';
+    export { sharedStrings } from './src/shared/strings.ts';`,
+};
+
+async function floorSizes() {
+  const gzipOf = async (contents) => {
+    const { bytes } = await bundleWithDependencies('', {
+      entryPoints: undefined,
+      stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'floor.ts' },
+      format: 'iife',
+      globalName: 'floor',
+      tsconfig: join(ROOT, 'tsconfig.json'),
+    });
+    return gzipSize(bytes);
+  };
+  const gzipBytes = {};
+  for (const [part, contents] of Object.entries(FLOOR_PARTS)) gzipBytes[part] = await gzipOf(contents);
+  const together = Object.values(FLOOR_PARTS)
+    .map((contents, i) => contents.replace('export default', `export const part${i} =`))
+    .join('\n');
+  gzipBytes.allTogether = await gzipOf(together);
+  return gzipBytes;
+}
+
 export async function runBundleBenchmark() {
   const iife = await readFile(IIFE_FILE);
   const entries = {};
@@ -102,6 +142,7 @@ export async function runBundleBenchmark() {
   const iifeGzipBytes = gzipSize(iife);
   const shareOfGzip = (bytes) => Math.round((iifeGzipBytes * bytes) / iifeShares.bytes.length);
   return {
+    floorGzipBytes: await floorSizes(),
     iifeBytes: iife.length,
     iifeGzipBytes,
     iifeBrotliBytes: brotliSize(iife),

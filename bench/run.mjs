@@ -69,6 +69,18 @@ function rowsFor(results) {
       verdict(bundle.iifeGzipBytes, BUDGETS.iifeGzipBytes),
     ]);
     rows.push(['IIFE brotli', null, kB(bundle.iifeBrotliBytes), null]);
+    const floor = bundle.floorGzipBytes;
+    rows.push([
+      '  floor: lit + zod/schemas + KB + UI text',
+      null,
+      kB(floor.allTogether),
+      null,
+      kB(BUDGETS.iifeGzipBytes),
+      verdict(floor.allTogether, BUDGETS.iifeGzipBytes),
+    ]);
+    for (const part of ['lit', 'zodWithSchemas', 'knowledgeBase', 'interfaceText']) {
+      rows.push([`    ${part} alone`, null, kB(floor[part]), null]);
+    }
     for (const [name, bytes] of Object.entries(bundle.entries)) {
       rows.push([`ESM ${name} + lit/zod, gzip`, null, kB(bytes), null]);
     }
