@@ -52,7 +52,7 @@ async function heapUsed(cdp) {
 }
 
 /** One fresh page: load, then time `count` instances; optionally the heap they keep. */
-async function measureOnce(browser, origin, scenario, count, withHeap, method = 'render') {
+async function measureOnce(browser, origin, scenario, count, withHeap, method = 'render', options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors = [];
@@ -65,8 +65,8 @@ async function measureOnce(browser, origin, scenario, count, withHeap, method = 
     const cdp = withHeap ? await context.newCDPSession(page) : undefined;
     const heapBefore = cdp ? await heapUsed(cdp) : 0;
     const timing = await page.evaluate(
-      ({ method, tag, attributes, count }) => window.ldnBench[method](tag, attributes, count),
-      { method, tag: scenario.tag, attributes: scenario.attributes, count },
+      ({ method, tag, attributes, count, options }) => window.ldnBench[method](tag, attributes, count, options),
+      { method, tag: scenario.tag, attributes: scenario.attributes, count, options },
     );
     const heapAfter = cdp ? await heapUsed(cdp) : 0;
     if (errors.length > 0) throw new Error(`${scenario.name}: page errors: ${errors.join(' | ')}`);
@@ -90,10 +90,14 @@ export async function runRenderBenchmark({ runs = 5, count = 100, log = console.
       const hundred = [];
       const first = [];
       const staticCopy = [];
+      const withContentVisibility = [];
       for (let run = 0; run < runs; run++) {
         hundred.push(await measureOnce(browser, server.origin, scenario, count, true));
         first.push(await measureOnce(browser, server.origin, scenario, 1, false));
         staticCopy.push(await measureOnce(browser, server.origin, scenario, count, false, 'renderStaticCopy'));
+        withContentVisibility.push(
+          await measureOnce(browser, server.origin, scenario, count, false, 'render', { contentVisibility: true }),
+        );
       }
       byScenario[scenario.name] = {
         hundredInstancesMs: summary(hundred.map((r) => r.layoutMs)),
@@ -104,12 +108,16 @@ export async function runRenderBenchmark({ runs = 5, count = 100, log = console.
         hundredInstancesHeapBytes: Math.round(median(hundred.map((r) => r.heapBytes))),
         // Same DOM cloned without Lit or the core: what the browser alone needs for this much content.
         hundredStaticCopiesMs: summary(staticCopy.map((r) => r.layoutMs)),
+        // With the page rule README.md offers: content-visibility: auto on the element.
+        hundredWithContentVisibilityMs: summary(withContentVisibility.map((r) => r.layoutMs)),
         couldNotCheck: hundred[0].couldNotCheck,
       };
       log(
         `  ${scenario.name}: ${count} in ${byScenario[scenario.name].hundredInstancesMs.median} ms, ` +
           `first in ${byScenario[scenario.name].firstRenderMs.median} ms ` +
-          `(same DOM cloned, no Lit: ${byScenario[scenario.name].hundredStaticCopiesMs.median} ms)`,
+          `(same DOM cloned, no Lit: ${byScenario[scenario.name].hundredStaticCopiesMs.median} ms; ` +
+          `Lit commit only: ${byScenario[scenario.name].hundredInstancesRenderedMs.median} ms; ` +
+          `with content-visibility: ${byScenario[scenario.name].hundredWithContentVisibilityMs.median} ms)`,
       );
     }
   } finally {

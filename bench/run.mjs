@@ -94,7 +94,9 @@ function rowsFor(results) {
         budget,
         verdict(s.hundredInstancesMs.median, budget),
       ]);
+      rows.push([`  rendered, before layout (ms)`, ...spreadCells(s.hundredInstancesRenderedMs, ms)]);
       rows.push([`  same DOM cloned, no Lit (ms)`, ...spreadCells(s.hundredStaticCopiesMs, ms)]);
+      rows.push([`  with content-visibility: auto (ms)`, ...spreadCells(s.hundredWithContentVisibilityMs, ms)]);
       rows.push([`render first ${name} (ms)`, ...spreadCells(s.firstRenderMs, ms)]);
       rows.push([`heap ${render.instances}x ${name}`, null, kB(s.hundredInstancesHeapBytes), null]);
     }
