@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { parseOrThrow } from './errors.js';
+import { findingDisplayName } from './finding-name.js';
 import { resolveKnowledgeBase } from './knowledge-base.js';
 import { LanguageSchema, type Language } from './schemas/common.js';
 import { FindingSchema, type Finding, type Severity } from './schemas/interaction.js';
@@ -96,14 +97,15 @@ export function toCdsHooksCards(findings: readonly Finding[], options?: CdsHooks
 
   return checked.map((finding) => {
     const source = kb.sources.find((s) => finding.sourceIds.includes(s.id));
-    const detail = [`**${escapeMarkdown(oneLine(finding.name))}**`];
+    const name = findingDisplayName(finding, kb, lang);
+    const detail = [`**${escapeMarkdown(oneLine(name))}**`];
     if (finding.severity === 'unknown') detail.push(words.unknownDetail, finding.whatToDo[lang]);
     else detail.push(finding.explanation[lang], `**${words.whatToDo}:** ${finding.whatToDo[lang]}`);
     if (finding.factIds.length > 0) detail.push(`_${words.facts}: ${finding.factIds.join(', ')}_`);
     const card: CdsHooksCard = {
       // A function replacer: `$&` or `$'` in a name are text, not replacement patterns.
       summary: clip(
-        words[finding.severity].replace('{name}', () => finding.name),
+        words[finding.severity].replace('{name}', () => name),
         SUMMARY_LIMIT,
       ),
       detail: detail.join('\n\n'),

@@ -12,6 +12,7 @@ export * from './interactions.js';
 export * from './side-effects.js';
 export * from './knowledge-base-extension.js';
 export * from './cds-hooks.js';
+export { findingDisplayName } from './finding-name.js';
 export {
   fromFhir,
   type FhirImport,

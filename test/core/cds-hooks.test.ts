@@ -50,6 +50,18 @@ describe('toCdsHooksCards', () => {
     expect(spanish[0]!.uuid).to.match(/^[0-9a-f-]{36}$/);
   });
 
+  it('names a condition in the card’s language, and a medication as it was entered', () => {
+    const pregnancy = findings.findIndex((f) => f.kind === 'condition' && f.conditionId === 'pregnancy');
+    const vicodin = findings.findIndex((f) => f.input === 'Vicodin');
+    const spanish = toCdsHooksCards(findings, { lang: 'es' });
+    expect(spanish[pregnancy]!.summary).to.match(/: Embarazo$/);
+    expect(spanish[pregnancy]!.detail.split('\n\n')[0]).to.equal('**Embarazo**');
+    expect(cards[pregnancy]!.summary).to.match(/: Pregnancy$/);
+    expect(spanish[vicodin]!.summary)
+      .to.match(/^Evitar/)
+      .and.to.contain(findings[vicodin]!.name);
+  });
+
   it('keeps a summary under 140 characters for a very long name', () => {
     const long = checkInteractions({ medications: ['x'.repeat(60) + ' ' + 'y'.repeat(100)] });
     expect(toCdsHooksCards(long)[0]!.summary.length).to.be.below(140);

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ConditionId } from '../../core/schemas/condition.js';
 import { toCdsHooksCards, type CdsHooksCard } from '../../core/cds-hooks.js';
 import { LdnValidationError, type ValidationIssue } from '../../core/errors.js';
+import { findingDisplayName } from '../../core/finding-name.js';
 import { fromFhir } from '../../core/fhir/from-fhir.js';
 import { medicationInputName } from '../../core/fhir/medication-names.js';
 import { summarizeFindings } from '../../core/interactions.js';
@@ -321,11 +322,7 @@ export class LdnInteractionChecker extends LdnElement {
   }
 
   private findingName(finding: Finding): string {
-    if (finding.kind === 'condition') {
-      const condition = this.kb.conditions.find((c) => c.id === finding.conditionId);
-      if (condition) return this.text(condition.name);
-    }
-    return finding.name;
+    return findingDisplayName(finding, this.kb, this.language);
   }
 
   private listedMedicationIds(): Set<string> {
