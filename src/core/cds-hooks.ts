@@ -45,8 +45,9 @@ const WORDING = {
     caution: 'Use caution with low-dose naltrexone: {name}',
     compatible: 'No known conflict with low-dose naltrexone: {name}',
     unknown: 'Not assessed for low-dose naltrexone: {name}',
+    // Said of any unknown: a name not in the list, a known medicine or condition with no rule.
     unknownDetail:
-      'This medication is not in the checker’s list, so it was **not assessed**. This does not mean it is safe with LDN.',
+      'The checker has no assessment for this, so it was **not assessed**. This does not mean it is safe with LDN.',
     whatToDo: 'What to do',
     facts: 'Facts',
   },
@@ -56,7 +57,7 @@ const WORDING = {
     compatible: 'Sin conflicto conocido con naltrexona en dosis bajas: {name}',
     unknown: 'No evaluado para naltrexona en dosis bajas: {name}',
     unknownDetail:
-      'Este medicamento no está en la lista del verificador, así que **no se evaluó**. Esto no significa que sea seguro con LDN.',
+      'El verificador no tiene una evaluación para esto, así que **no se evaluó**. Esto no significa que sea seguro con LDN.',
     whatToDo: 'Qué hacer',
     facts: 'Datos',
   },

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { checkInteractions, escapeMarkdown, LdnValidationError, toCdsHooksCards } from '../../src/core/index.js';
+import {
+  checkInteractions,
+  escapeMarkdown,
+  extendKnowledgeBase,
+  LdnValidationError,
+  toCdsHooksCards,
+} from '../../src/core/index.js';
 
 const findings = checkInteractions({
   medications: ['Vicodin', 'Rebif', 'Copaxone', 'Mystery tonic [click](http://evil.example)'],
@@ -60,6 +66,29 @@ describe('toCdsHooksCards', () => {
     expect(spanish[vicodin]!.summary)
       .to.match(/^Evitar/)
       .and.to.contain(findings[vicodin]!.name);
+  });
+
+  it('says "not assessed" without claiming a known medicine with no rule is missing from the list', () => {
+    const knowledgeBase = extendKnowledgeBase({
+      sources: [{ id: 'city', kind: 'reference', label: 'City formulary', citation: 'Invented for a test.' }],
+      medications: [
+        {
+          id: 'local-tonic',
+          genericName: 'local tonic',
+          names: [{ text: 'Tonica', kind: 'brand', sourceId: 'city' }],
+          classIds: [],
+          codes: [],
+        },
+      ],
+    });
+    const known = checkInteractions({ medications: ['Tonica'] }, { knowledgeBase });
+    expect(known[0]).to.include({ severity: 'unknown', medicationId: 'local-tonic' });
+    for (const lang of ['en', 'es'] as const) {
+      const [card] = toCdsHooksCards(known, { lang, knowledgeBase });
+      expect(card!.indicator).to.equal('info');
+      expect(card!.detail).to.match(lang === 'en' ? /\*\*not assessed\*\*/ : /\*\*no se evaluó\*\*/);
+      expect(card!.detail).not.to.match(/not in the checker|no está en la lista/);
+    }
   });
 
   it('keeps a summary under 140 characters for a very long name', () => {
