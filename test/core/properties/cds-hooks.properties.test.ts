@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   checkInteractions,
   CONDITION_IDS,
+  findingDisplayName,
   toCdsHooksCards,
   type Finding,
   type Severity,
@@ -111,7 +112,8 @@ describe('toCdsHooksCards — properties', () => {
     fc.assert(
       fc.property(findings, fc.constantFrom('en' as const, 'es' as const), (checked, lang) => {
         toCdsHooksCards(checked, { lang }).forEach((card, i) => {
-          const { name } = checked[i]!;
+          // A medicine's name as entered; a condition's name in the card's language.
+          const name = findingDisplayName(checked[i]!, kb, lang);
           if (!card.summary.endsWith('…')) expect(card.summary.endsWith(`: ${name}`), card.summary).to.equal(true);
         });
       }),
