@@ -59,9 +59,12 @@ function composition(output) {
   );
 }
 
-async function bundleWithDependencies(entryPoint, options = {}) {
+/** Bundles a file, or source text given as `{ contents }` (resolved from the project root). */
+async function bundleWithDependencies(input, options = {}) {
   const result = await build({
-    entryPoints: [entryPoint],
+    ...(typeof input === 'string'
+      ? { entryPoints: [input] }
+      : { stdin: { contents: input.contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'entry.ts' } }),
     bundle: true,
     minify: true,
     format: 'esm',
@@ -101,13 +104,10 @@ const FLOOR_PARTS = {
 
 async function floorSizes() {
   const gzipOf = async (contents) => {
-    const { bytes } = await bundleWithDependencies('', {
-      entryPoints: undefined,
-      stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'floor.ts' },
-      format: 'iife',
-      globalName: 'floor',
-      tsconfig: join(ROOT, 'tsconfig.json'),
-    });
+    const { bytes } = await bundleWithDependencies(
+      { contents },
+      { format: 'iife', globalName: 'floor', tsconfig: join(ROOT, 'tsconfig.json') },
+    );
     return gzipSize(bytes);
   };
   const gzipBytes = {};

@@ -116,7 +116,7 @@ export async function runRenderBenchmark({ runs = 5, count = 100, log = console.
         `  ${scenario.name}: ${count} in ${byScenario[scenario.name].hundredInstancesMs.median} ms, ` +
           `first in ${byScenario[scenario.name].firstRenderMs.median} ms ` +
           `(same DOM cloned, no Lit: ${byScenario[scenario.name].hundredStaticCopiesMs.median} ms; ` +
-          `Lit commit only: ${byScenario[scenario.name].hundredInstancesRenderedMs.median} ms; ` +
+          `before layout: ${byScenario[scenario.name].hundredInstancesRenderedMs.median} ms; ` +
           `with content-visibility: ${byScenario[scenario.name].hundredWithContentVisibilityMs.median} ms)`,
       );
     }

@@ -5,8 +5,10 @@
 // cannot change what a rule means. `${...}` interpolations and quoted strings are set aside first
 // and put back unchanged.
 
-const CSS_TEMPLATE = /\bcss`((?:[^`\\]|\\[\s\S])*)`/g;
-const INTERPOLATION = /\$\{[^}]*\}/g;
+/** A css`...` tagged template in source text; group 1 is its text. */
+export const CSS_TEMPLATE = /\bcss`((?:[^`\\]|\\[\s\S])*)`/g;
+/** A `${...}` interpolation inside template text. */
+export const INTERPOLATION = /\$\{[^}]*\}/g;
 // One left-to-right pass, so that an apostrophe in a comment or a slash-star in a string cannot
 // be taken for the start of the other.
 const COMMENT_OR_QUOTED = /\/\*[\s\S]*?\*\/|"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'/g;

@@ -6,13 +6,11 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { minifyCssText } from '../../scripts/minify-css-templates.mjs';
+import { CSS_TEMPLATE, INTERPOLATION, minifyCssText } from '../../scripts/minify-css-templates.mjs';
 import { launchBrowser } from './browser.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CSS_TEMPLATE = /\bcss`((?:[^`\\]|\\[\s\S])*)`/g;
 // Interpolations are other css`` results; a fixed declaration list stands in for them.
-const INTERPOLATION = /\$\{[^}]*\}/g;
 const STAND_IN = '--ldn-interpolated: 1;';
 
 async function sourceFiles(folder) {
