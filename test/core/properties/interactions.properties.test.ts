@@ -112,13 +112,19 @@ describe('checkInteractions — properties', () => {
     fc.assert(
       fc.property(validInput, (input) => {
         const findings = checkInteractions(input);
-        // Expected: every entry checked on its own, the first of each key kept, then sorted.
+        // Expected: every entry checked on its own, the first of each key kept (with the inputs of
+        // the later ones added), then sorted.
         const expected: Finding[] = [];
         const seen = new Set<string>();
+        const byKey = new Map<string, Finding & { inputs: string[] }>();
         for (const entry of input.medications ?? []) {
-          const alone = only(entry);
+          const alone = only(entry) as Finding & { inputs: string[] };
           const key = entryKey(entry, alone);
-          if (!seen.has(key)) expected.push(alone);
+          if (!seen.has(key)) {
+            const copy = { ...alone, inputs: [...alone.inputs] };
+            expected.push(copy);
+            byKey.set(key, copy);
+          } else if (!byKey.get(key)!.inputs.includes(alone.input)) byKey.get(key)!.inputs.push(alone.input);
           seen.add(key);
         }
         for (const conditionId of input.conditions ?? []) {
