@@ -17,6 +17,9 @@ export type CheckOutcome =
     }
   | { kind: 'could-not-check'; issues: readonly ValidationIssue[] };
 
+/** Whether a check ran: what the checker's `status` property says. */
+export type CheckStatus = CheckOutcome['kind'];
+
 function internalIssue(message: string): ValidationIssue {
   return { code: 'custom', path: ['internal'], message, input: undefined } as ValidationIssue;
 }
