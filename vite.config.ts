@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -34,6 +35,18 @@ const esmEntries = {
 
 /** The script-tag build, dist/ldn-widgets.js (package.json "unpkg", "jsdelivr"). */
 const IIFE_FILE_NAME = 'ldn-widgets.js';
+
+const { version } = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { version: string };
+
+/**
+ * The same script loaded twice must be a no-op before any of it runs again: Lit asks for its
+ * Trusted Types policy ("lit-html") when it loads, and under `trusted-types lit-html` without
+ * 'allow-duplicates' a second request throws. So the whole bundle sits behind a check of the
+ * version the first copy left on `window.LdnWidgets`. (A different version still loads: see
+ * README, "Content-Security-Policy".)
+ */
+const loadOnceBanner = `if(!(typeof LdnWidgets==="object"&&LdnWidgets&&LdnWidgets.VERSION===${JSON.stringify(version)})){`;
+const loadOnceFooter = '}';
 
 /** Runtime dependencies the ESM build leaves to the app's bundler: `lit`, `lit/*`, `zod`, `zod/*`. */
 const isPeerImport = (id: string): boolean => /^(lit|zod)(\/|$)/.test(id);
@@ -138,6 +151,8 @@ const libraryBuild: UserConfig = {
         rolldownOptions: {
           output: {
             minify: { compress: true, mangle: true, codegen: { asciiOnly: true } },
+            banner: loadOnceBanner,
+            footer: loadOnceFooter,
           },
         },
       },

@@ -15,7 +15,9 @@ describe('dist/ldn-widgets.js in a real browser', () => {
   let server;
   let browser;
   before(async () => {
-    server = await startStaticServer({ csp: { '/test/dist/pages/strict-csp.html': STRICT_CSP } });
+    server = await startStaticServer({
+      csp: { '/test/dist/pages/strict-csp.html': STRICT_CSP, '/test/dist/pages/strict-csp-twice.html': STRICT_CSP },
+    });
     browser = await launchBrowser();
   });
   after(async () => {
@@ -53,6 +55,18 @@ describe('dist/ldn-widgets.js in a real browser', () => {
   it('survives being loaded twice', async () => {
     const { page, problems } = await openRecordedPage(browser, `${server.origin}/test/dist/pages/script-tag-twice.html`);
     assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('is a no-op the second time under Trusted Types: Lit does not ask for its "lit-html" policy again', async () => {
+    const { page, problems } = await openRecordedPage(browser, `${server.origin}/test/dist/pages/strict-csp-twice.html`);
+    assert.deepEqual(problems, []);
+    const severities = await page.evaluate(() =>
+      [...document.querySelector('ldn-interaction-checker').shadowRoot.querySelectorAll('.finding[data-severity]')].map(
+        (item) => item.dataset.severity,
+      ),
+    );
+    assert.deepEqual(severities, ['avoid']);
     await page.close();
   });
 

@@ -10,6 +10,7 @@ import { summarizeFindings } from '../../core/interactions.js';
 import { MAX_MEDICATION_TEXT_LENGTH, type Finding } from '../../core/schemas/interaction.js';
 import type { KnowledgeBase } from '../../core/schemas/knowledge-base.js';
 import { searchMedications, type MedicationMatch } from '../../core/search/index.js';
+import { readSafely } from '../../shared/safe-value.js';
 import { LdnElement, type InputProblem } from '../../shared/base-element.js';
 import { listAttribute } from '../../shared/converters.js';
 import { emit } from '../../shared/events.js';
@@ -35,8 +36,10 @@ import { runCheck, type CheckOutcome, type CheckStatus } from './run-check.js';
 /** Most suggestions shown at once. */
 const SUGGESTION_LIMIT = 8;
 
+// Runs inside the property setter: a value that throws when read (a Proxy) is a change, never a
+// throw into the page's assignment.
 const listHasChanged = (value: unknown, old: unknown): boolean =>
-  !(Array.isArray(value) && Array.isArray(old) && sameList(value, old)) && value !== old;
+  readSafely(() => !(Array.isArray(value) && Array.isArray(old) && sameList(value, old)) && value !== old, true);
 
 /**
  * Checks the medicines a person takes, and conditions that matter (liver disease, pregnancy,

@@ -10,8 +10,9 @@ import {
   type SideEffectCategoryFilter,
 } from '../../core/schemas/index.js';
 import { sideEffects } from '../../core/side-effects.js';
+import { describeValue } from '../../shared/safe-value.js';
 import { LdnElement, type InputProblem } from '../../shared/base-element.js';
-import { listAttribute } from '../../shared/converters.js';
+import { listAttribute, textAttribute } from '../../shared/converters.js';
 import { emit } from '../../shared/events.js';
 import { fill } from '../../shared/format.js';
 import { SIDE_EFFECT_TOGGLE, type SideEffectToggleDetail } from './events.js';
@@ -92,7 +93,7 @@ export class LdnSideEffectList extends LdnElement {
   static override styles = [...LdnElement.styles, sideEffectListStyles];
 
   /** Category shown: `all` (default), `sleep`, `digestive` or `other`. Follows the filter control. */
-  @property({ reflect: true })
+  @property({ reflect: true, converter: textAttribute })
   category: SideEffectCategoryFilter = 'all';
 
   /** Ids of the side effects a person marked "I have this" (comma-separated as an attribute). */
@@ -139,7 +140,11 @@ export class LdnSideEffectList extends LdnElement {
     if (parsedCategory.success) {
       category = parsedCategory.data;
     } else {
-      problems.push({ attribute: 'category', received: String(categoryValue), accepts: this.strings.categoryAccepts });
+      problems.push({
+        attribute: 'category',
+        received: describeValue(categoryValue),
+        accepts: this.strings.categoryAccepts,
+      });
       this.reportError('category', issuesAt(['category'], parsedCategory.error.issues));
     }
 
