@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { noRuleMessage, notInListMessage, unlistedPartMessage, type UnknownMessage } from './data/interaction-rules.js';
+import { deepFreeze } from './deep-freeze.js';
 import { parseOrThrow } from './errors.js';
 import {
   InteractionInputSchema,
@@ -104,7 +105,9 @@ export function checkInteractions(input: InteractionInput, options?: CheckOption
     const { key, finding } = portal ? noMoreReassuring(assess(portal), assess(builtIn)) : assess(builtIn);
     add(key, finding, conditionId);
   }
-  return sortFindings([...findings.values()]);
+  // Frozen: the checker element hands these to listeners and getters; no caller can change
+  // what it shows, nor a later check's answer.
+  return deepFreeze(sortFindings([...findings.values()]));
 }
 
 /** A knowledge base with its lookups. */
