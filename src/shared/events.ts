@@ -6,7 +6,12 @@ import type { ValidationIssue } from '../core/errors.js';
  */
 export function emit<T>(target: EventTarget, name: string, detail: T): CustomEvent<T> {
   // Frozen, so one listener cannot change what the next one (or the portal) is told.
-  const event = new CustomEvent<T>(name, { bubbles: true, composed: true, cancelable: false, detail: Object.freeze(detail) });
+  const event = new CustomEvent<T>(name, {
+    bubbles: true,
+    composed: true,
+    cancelable: false,
+    detail: Object.freeze(detail),
+  });
   target.dispatchEvent(event);
   return event;
 }

@@ -67,13 +67,16 @@ function recognizeFolded(index: MedicationIndex, folded: string): Recognition {
   const covered = new Array<boolean>(words.length).fill(false);
   const names = new Set<number>();
 
+  const asWritten = index.byKey.get(folded);
   const exact =
-    index.byKey.get(folded) ??
+    asWritten ??
     index.byKeyWithoutConnectors.get(withoutConnectors(folded)) ??
     index.byCompactKey.get(folded.replaceAll(' ', ''));
   if (exact) {
     for (const nameIndex of exact) names.add(nameIndex);
-    covered.fill(true);
+    // Matched with its connectors ignored: a connector still counts only between other words
+    // ("Copaxone and" leaves a dangling "and").
+    words.forEach((word, i) => (covered[i] = asWritten !== undefined || !isConnector(word)));
   }
   // Even after an exact match: a name of another medication inside it must still be seen.
   for (const run of findContainedNames(index, words)) {
