@@ -40,6 +40,23 @@ describe('fail closed: the examples of issue #14', () => {
     }
   });
 
+  it('a dangling joining sign or other symbol is a leftover; sentence punctuation is not', () => {
+    for (const entry of ['Copaxone +', 'Copaxone &', 'Copaxone /', '+ Copaxone', 'Copaxone 💊', 'Copaxone @']) {
+      expect(severity({ medications: [entry] }), entry).to.deep.equal(['unknown']);
+    }
+    for (const entry of [
+      'Copaxone.',
+      '(Copaxone)',
+      '"Copaxone"',
+      'Copaxone®',
+      'Copaxone, 20 mg',
+      'Copaxone + Glatopa',
+    ]) {
+      expect(severity({ medications: [entry] }), entry).to.deep.equal(['compatible']);
+    }
+    expect(severity({ medications: ['Vicodin +'] })).to.deep.equal(['avoid']);
+  });
+
   it('a dropped last letter is a guess that warns ("oxycodon"), and a trademark sign hides nothing', () => {
     expect(severity({ medications: ['oxycodon'] })).to.deep.equal(['avoid']);
     expect(severity({ medications: ['OxyContin™'] })).to.deep.equal(['avoid']);

@@ -1,6 +1,6 @@
 import type { MedicationIndex } from './medication-index.js';
 import { isDoseFormVocabulary, markDoseFormPhrases } from './dose-grammar.js';
-import { fold, isConnector, letterCount, withoutConnectors } from './normalize.js';
+import { foldText, isConnector, letterCount, withoutConnectors } from './normalize.js';
 import { fuzzySearch, prefixRange } from './sorted-keys.js';
 
 /**
@@ -45,22 +45,37 @@ const caches = new WeakMap<MedicationIndex, Map<string, Recognition>>();
  * suggest, the checker must not assume. Undefined for text with no letter or digit.
  */
 export function recognizeMedicationText(index: MedicationIndex, text: string): Recognition | undefined {
-  const folded = fold(text);
+  const { text: folded, starts, ends } = foldText(text);
   if (folded.length === 0) return undefined;
+  // Folding drops every symbol. Sentence punctuation around an entry is harmless ("Copaxone."),
+  // but a dangling joining sign or any other symbol ("Copaxone +", "Copaxone 💊") may stand for
+  // something not written out: it counts as a leftover word, like a dangling "and".
+  const edges = text.slice(0, starts[0]) + text.slice(ends[ends.length - 1]);
+  const symbolAtEdge = !HARMLESS_EDGE.test(edges);
+  const key = symbolAtEdge ? `${folded}\u0000` : folded;
   let cache = caches.get(index);
   if (!cache) {
     cache = new Map();
     caches.set(index, cache);
   }
-  const cached = cache.get(folded);
+  const cached = cache.get(key);
   if (cached) return cached;
 
-  const recognition = recognizeFolded(index, folded);
+  let recognition = recognizeFolded(index, folded);
+  if (symbolAtEdge) {
+    recognition = Object.freeze({
+      ...recognition,
+      uncoveredWords: Object.freeze([...recognition.uncoveredWords, edges.trim()]),
+    });
+  }
   // Oldest first out: Map keeps insertion order.
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(folded, recognition);
+  cache.set(key, recognition);
   return recognition;
 }
+
+/** What may stand before an entry's first word or after its last: spaces, marks, invisible format characters and sentence punctuation. */
+const HARMLESS_EDGE = /^[\s\p{M}\p{Cf}.,;:!?¿¡'"`()[\]{}«»“”‘’\-–—_*®©™℠]*$/u;
 
 function recognizeFolded(index: MedicationIndex, folded: string): Recognition {
   const words = folded.split(' ');
