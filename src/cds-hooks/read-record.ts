@@ -40,9 +40,21 @@ const HARMLESS_TYPES = new Set([
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A CodeableConcept that names something: a text, or a coding with a code. */
+function namesSomething(concept: unknown): boolean {
+  if (!isObject(concept)) return false;
+  if (typeof concept.text === 'string' && /\S/.test(concept.text)) return true;
+  return (
+    Array.isArray(concept.coding) &&
+    concept.coding.some((c) => isObject(c) && typeof c.code === 'string' && /\S/.test(c.code))
+  );
+}
+
 /** True when a skipped entry was not read (any reason this file does not know is taken as unread). */
-function wasUnread(skipped: SkippedResource): boolean {
+function wasUnread(skipped: SkippedResource, resource: Record<string, unknown>): boolean {
   if (skipped.reason === 'unsupported-resource') return !HARMLESS_TYPES.has(skipped.resourceType);
+  // "Not relevant" is a conclusion only about something that has a name: a Condition with no code is unread.
+  if (skipped.reason === 'not-relevant') return !namesSomething(resource.code);
   return !READ_BUT_NOT_USED.has(skipped.reason);
 }
 
@@ -104,7 +116,7 @@ export function readEntries(
     }
     try {
       const read = fromFhir({ resourceType: 'Bundle', entry: [entry, ...medicationEntries] }, { knowledgeBase });
-      const isUnread = read.skipped.some(wasUnread);
+      const isUnread = read.skipped.some((skipped) => wasUnread(skipped, resource));
       if (isUnread) unread.push(describe(at, resource));
       entries.push({ resource, medications: read.medications, conditions: read.conditions, unread: isUnread });
     } catch {
