@@ -92,8 +92,8 @@ server.on('error', (error) => fail(error.message));
 server.listen(port, values.host, () => {
   const address = server.address();
   const bound = typeof address === 'object' && address ? address.port : port;
-  console.log(`ldn-cds-service listening on http://${values.host}:${bound}/cds-services`);
   if (!trust) console.log('No trusted issuers: requests are not authenticated. For local testing only.');
+  console.log(`ldn-cds-service listening on http://${values.host}:${bound}/cds-services`);
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {
