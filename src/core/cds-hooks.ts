@@ -17,7 +17,8 @@ export interface CdsHooksCoding {
 export interface CdsHooksAction {
   type: 'create' | 'update' | 'delete';
   description: string;
-  resourceId?: string[];
+  /** A relative reference (`MedicationRequest/123`); given with `delete`. */
+  resourceId?: string;
   resource?: unknown;
 }
 
