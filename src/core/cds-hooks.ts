@@ -1,3 +1,15 @@
+/**
+ * CDS Hooks 2.0 cards from checker findings. Rules (issue #14, invariant 5), each property-tested in
+ * test/core/properties/cds-hooks.properties.test.ts:
+ * - Every card has a `uuid`, a `summary` under 140 characters, an `indicator` and a `source.label`.
+ * - `unknown` becomes `warning`, never `info`; only `compatible` is `info`, worded "no conflict
+ *   reported", which does not prove the two are safe together.
+ * - Every piece of text that reaches the markdown `detail` (names, inputs, rule text, fact ids,
+ *   reasons), whoever wrote it, is put on one line with its markup characters escaped.
+ * - When the check could not run, `couldNotCheckCard()` is the answer: one `warning` card.
+ * - `source.topic.code` is the finding's `ruleId`: the clinician's card and the patient's finding
+ *   name the same rule.
+ */
 import * as z from 'zod/mini';
 import { parseOrThrow } from './errors.js';
 import { findingDisplayName } from './finding-name.js';
