@@ -34,3 +34,8 @@ export const PREFETCH = {
     'Observation?patient={{context.patientId}}&code=http://loinc.org|82810-3,http://snomed.info/sct|413712001',
 } as const;
 export type PrefetchKey = keyof typeof PREFETCH;
+/**
+ * Prefetch keys whose query selects only what matters to LDN (pregnancy status, breastfeeding): an
+ * entry there that the reader calls "not relevant" was not understood, so it counts as unread.
+ */
+export const PREFETCH_ASKED_FOR: readonly PrefetchKey[] = ['observations'];

@@ -8,9 +8,9 @@ import {
   type MedicationInput,
 } from '../core/index.js';
 import type { ConditionId } from '../core/schemas/condition.js';
-import { PREFETCH, type CdsServiceConfig, type PrefetchKey } from './config.js';
+import { PREFETCH, PREFETCH_ASKED_FOR, type CdsServiceConfig, type PrefetchKey } from './config.js';
 import { isNaltrexone, medicationText } from './ldn-orders.js';
-import { readEntries, readRecord, type RecordRead } from './read-record.js';
+import { medicationKey, readEntries, readRecord, type RecordRead } from './read-record.js';
 import type { HookRequest, OrderSelectContext } from './schemas.js';
 import { SERVICE_WORDING } from './wording.js';
 
@@ -57,7 +57,7 @@ function prefetchedRecord(request: HookRequest, config: CdsServiceConfig): Recor
   );
   if (missing.length > 0) return { missing };
   return readRecord(
-    keys.map((key) => ({ value: prefetch[key], where: `prefetch.${key}` })),
+    keys.map((key) => ({ value: prefetch[key], where: `prefetch.${key}`, askedFor: PREFETCH_ASKED_FOR.includes(key) })),
     config.knowledgeBase,
   );
 }
@@ -145,14 +145,16 @@ export function orderSelect(
   const patientOnLdn = record.medications.some(isNaltrexone);
   let cards: CdsHooksCard[] = [];
   if (ldnDrafts.length > 0) {
-    // LDN is being ordered: everything else the patient takes or is about to take, and their conditions.
+    // LDN is being ordered: everything else the patient takes or is about to take (another
+    // naltrexone too: twice the same medicine), and their conditions.
+    const drafted = new Set(ldnDrafts.map((d) => medicationKey(d.input)));
     const others = [
       ...record.medications,
       ...drafts.others.map((d) => d.input),
       ...drafts.selected.map((d) => d.input),
     ];
     const findings = checkAgainstLdn(
-      others.filter((input) => !isNaltrexone(input)),
+      others.filter((input) => !drafted.has(medicationKey(input))),
       record.conditions,
       config,
     );

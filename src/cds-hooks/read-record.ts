@@ -51,10 +51,11 @@ function namesSomething(concept: unknown): boolean {
 }
 
 /** True when a skipped entry was not read (any reason this file does not know is taken as unread). */
-function wasUnread(skipped: SkippedResource, resource: Record<string, unknown>): boolean {
+function wasUnread(skipped: SkippedResource, resource: Record<string, unknown>, askedFor: boolean): boolean {
   if (skipped.reason === 'unsupported-resource') return !HARMLESS_TYPES.has(skipped.resourceType);
-  // "Not relevant" is a conclusion only about something that has a name: a Condition with no code is unread.
-  if (skipped.reason === 'not-relevant') return !namesSomething(resource.code);
+  // "Not relevant" is a conclusion only about something that has a name (a Condition with no code
+  // is unread), and never about what the prefetch query asked for because it is relevant.
+  if (skipped.reason === 'not-relevant') return askedFor || !namesSomething(resource.code);
   return !READ_BUT_NOT_USED.has(skipped.reason);
 }
 
@@ -85,6 +86,7 @@ export function readEntries(
   value: unknown,
   where: string,
   knowledgeBase: KnowledgeBase | undefined,
+  askedFor = false,
 ): { entries: ReadEntry[]; unread: string[] } {
   const unread: string[] = [];
   if (!isObject(value)) return { entries: [], unread: [`${where}: not a FHIR resource`] };
@@ -116,7 +118,7 @@ export function readEntries(
     }
     try {
       const read = fromFhir({ resourceType: 'Bundle', entry: [entry, ...medicationEntries] }, { knowledgeBase });
-      const isUnread = read.skipped.some((skipped) => wasUnread(skipped, resource));
+      const isUnread = read.skipped.some((skipped) => wasUnread(skipped, resource, askedFor));
       if (isUnread) unread.push(describe(at, resource));
       entries.push({ resource, medications: read.medications, conditions: read.conditions, unread: isUnread });
     } catch {
@@ -132,13 +134,13 @@ export const medicationKey = (input: MedicationInput): string => JSON.stringify(
 
 /** Reads prefetched Bundles into one record: medications and conditions, and what could not be read. */
 export function readRecord(
-  parts: readonly { value: unknown; where: string }[],
+  parts: readonly { value: unknown; where: string; askedFor?: boolean }[],
   knowledgeBase: KnowledgeBase | undefined,
 ): RecordRead {
   const record: RecordRead = { medications: [], conditions: [], unread: [] };
   const seen = new Set<string>();
-  for (const { value, where } of parts) {
-    const { entries, unread } = readEntries(value, where, knowledgeBase);
+  for (const { value, where, askedFor } of parts) {
+    const { entries, unread } = readEntries(value, where, knowledgeBase, askedFor);
     record.unread.push(...unread);
     for (const entry of entries) {
       for (const medication of entry.medications) {

@@ -155,6 +155,35 @@ describe('CDS Hooks service — order-select', () => {
     expect(isCouldNotCheck(codedCards[0]!)).to.equal(true);
   });
 
+  it('never passes over a pregnancy-status Observation it asked for: a pregnancy card or "could not check"', () => {
+    const request = clone(ldnWithOxycodone);
+    request.prefetch.medications = searchset([]);
+    request.prefetch.observations = searchset([
+      {
+        resource: {
+          resourceType: 'Observation',
+          id: 'preg',
+          status: 'final',
+          code: { coding: [{ system: 'http://loinc.org', code: '82810-3', display: 'Pregnancy status' }] },
+          valueCodeableConcept: {
+            coding: [{ system: 'http://snomed.info/sct', code: '77386006', display: 'Pregnant' }],
+          },
+        },
+      },
+    ]);
+    const cards = cardsOf(post(ORDER_SELECT, request));
+    const pregnancyRule = checkInteractions({ conditions: ['pregnancy'] })[0]!.ruleId;
+    expect(cards.some((c) => c.source.topic!.code === pregnancyRule) || cards.some(isCouldNotCheck)).to.equal(true);
+  });
+
+  it('checks another naltrexone in the record when LDN is drafted (twice the same medicine is never silent)', () => {
+    const request = clone(ldnWithOxycodone);
+    request.prefetch.medications = searchset([medicationRequest('revia', 'naltrexone 50 mg tablet')]);
+    const cards = cardsOf(post(ORDER_SELECT, request));
+    expect(cards).to.have.length(1);
+    expect(cards[0]!.indicator).to.be.oneOf(['warning', 'critical']);
+  });
+
   it('refuses bad requests with a 4xx and an OperationOutcome', () => {
     expectOutcome(post(ORDER_SELECT, '{"hook": "order-select",'), 400);
     expectOutcome(post(ORDER_SELECT, ''), 400);
