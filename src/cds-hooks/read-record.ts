@@ -79,8 +79,8 @@ export interface ReadEntry {
 }
 
 /**
- * Reads each entry of a Bundle (or one bare resource). `Medication` resources of the same Bundle
- * are passed along with every entry, so references to them resolve as `fromFhir` resolves them.
+ * Reads each entry of a Bundle (or one bare resource). The `Medication` an entry references in the
+ * same Bundle goes along with it, so the reference resolves as `fromFhir` resolves it.
  */
 export function readEntries(
   value: unknown,
@@ -99,9 +99,18 @@ export function readEntries(
   if (rawEntries !== undefined && !Array.isArray(rawEntries))
     return { entries: [], unread: [`${where}: entry is not a list`] };
   const list: unknown[] = rawEntries ?? [];
-  const medicationEntries = list.filter(
-    (entry) => isObject(entry) && isObject(entry.resource) && entry.resource.resourceType === 'Medication',
-  );
+  // Medication resources by the references that can point at them, so each entry carries only its own.
+  const medicationEntries = new Map<string, unknown>();
+  for (const entry of list) {
+    if (!isObject(entry) || !isObject(entry.resource) || entry.resource.resourceType !== 'Medication') continue;
+    if (typeof entry.fullUrl === 'string') medicationEntries.set(entry.fullUrl, entry);
+    if (typeof entry.resource.id === 'string') medicationEntries.set(`Medication/${entry.resource.id}`, entry);
+  }
+  const referencedMedication = (resource: Record<string, unknown>): unknown[] => {
+    const reference = isObject(resource.medicationReference) ? resource.medicationReference.reference : undefined;
+    const found = typeof reference === 'string' ? medicationEntries.get(reference) : undefined;
+    return found ? [found] : [];
+  };
 
   const entries: ReadEntry[] = [];
   list.forEach((entry, i) => {
@@ -117,7 +126,10 @@ export function readEntries(
       return;
     }
     try {
-      const read = fromFhir({ resourceType: 'Bundle', entry: [entry, ...medicationEntries] }, { knowledgeBase });
+      const read = fromFhir(
+        { resourceType: 'Bundle', entry: [entry, ...referencedMedication(resource)] },
+        { knowledgeBase },
+      );
       const isUnread = read.skipped.some((skipped) => wasUnread(skipped, resource, askedFor));
       if (isUnread) unread.push(describe(at, resource));
       entries.push({ resource, medications: read.medications, conditions: read.conditions, unread: isUnread });

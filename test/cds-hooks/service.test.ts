@@ -176,6 +176,23 @@ describe('CDS Hooks service — order-select', () => {
     expect(cards.some((c) => c.source.topic!.code === pregnancyRule) || cards.some(isCouldNotCheck)).to.equal(true);
   });
 
+  it('reads a medication behind a reference to a Medication in the same Bundle', () => {
+    const request = clone(ldnWithOxycodone);
+    request.prefetch.medications = searchset([
+      {
+        resource: {
+          resourceType: 'MedicationRequest',
+          id: 'by-ref',
+          status: 'active',
+          medicationReference: { reference: 'Medication/hydro' },
+        },
+      },
+      { resource: { resourceType: 'Medication', id: 'hydro', code: { text: 'Vicodin' } } },
+    ]);
+    const cards = cardsOf(post(ORDER_SELECT, request));
+    expect(cards.map((c) => c.indicator)).to.deep.equal(['critical']);
+  });
+
   it('checks another naltrexone in the record when LDN is drafted (twice the same medicine is never silent)', () => {
     const request = clone(ldnWithOxycodone);
     request.prefetch.medications = searchset([medicationRequest('revia', 'naltrexone 50 mg tablet')]);
