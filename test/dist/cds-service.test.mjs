@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dirname } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
@@ -181,5 +182,22 @@ describe('ldn-cds-service with trusted issuers', () => {
     assertOutcome(await withToken({ jti }), 401); // replayed
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ iss: ISSUER })).toString('base64url')}.`;
     assertOutcome(await postJson(service.base, ORDER_SELECT, FIXTURE, { authorization: `Bearer ${unsigned}` }), 401);
+  });
+});
+
+describe('ldn-widgets/cds-hooks', () => {
+  it('is the pure service: nothing it loads imports Node built-ins or jose, so it also runs in a browser or a worker', () => {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const [, specifier] of code.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]/g)) {
+        assert.doesNotMatch(specifier, /^(node:|jose$)/, `${file} imports ${specifier}`);
+        if (specifier.startsWith('.')) visit(join(dirname(file), specifier));
+      }
+    };
+    visit(join(ROOT, 'dist/esm/cds-hooks.js'));
+    assert.ok(seen.size > 1);
   });
 });
