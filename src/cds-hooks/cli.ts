@@ -67,6 +67,8 @@ if (values.jwks) {
 }
 if (!trust && !LOOPBACK.has(values.host))
   fail('without trusted issuers (--jwks, --issuer) the service only listens on 127.0.0.1: it is for local testing');
+if (trust && !LOOPBACK.has(values.host) && !values['base-url'])
+  fail('with trusted issuers on a public interface, give --base-url (the URL the EHR calls, checked as the JWT aud)');
 if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'es') fail('--lang must be en or es');
 
 const maxBodyBytes = positiveInteger(values['max-body-bytes'], '--max-body-bytes');

@@ -16,12 +16,23 @@ export interface CdsServerOptions extends CdsServiceConfig {
   corsOrigin?: string;
   /** Trusted CDS clients: without them every request is accepted (local testing only). */
   trust?: { jwks: JSONWebKeySet; issuers: readonly string[] };
-  /** Public base URL the EHR calls (`https://cds.example.org`): the JWT `aud` is checked against it. */
+  /**
+   * Public base URL the EHR calls (`https://cds.example.org`): the JWT `aud` must be an endpoint under
+   * it. Default: the address the server listens on (right for 127.0.0.1, not behind a proxy).
+   */
   baseUrl?: string;
 }
 
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** `http://<address>:<port>` the server listens on: the JWT audience when no `baseUrl` is given. */
+function boundUrl(server: Server): string {
+  const address = server.address();
+  if (!address || typeof address === 'string') return 'http://localhost';
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   if (res.headersSent) return;
@@ -132,8 +143,8 @@ export function createCdsServer(options: CdsServerOptions = {}): Server {
       }
       const path = (req.url ?? '/').split('?')[0]!;
       if (verify) {
-        const host = baseUrl ?? `http://${req.headers.host ?? 'localhost'}`;
-        const base = host.replace(/\/+$/, '');
+        // Never the Host header: a client could name another service's host and replay its token here.
+        const base = (baseUrl ?? boundUrl(server)).replace(/\/+$/, '');
         const check = await verify(req.headers.authorization, [`${base}${path}`, `${base}/cds-services`, base]);
         if (!check.ok) return refuse(res, 401, 'security', check.reason, { 'www-authenticate': 'Bearer' });
       }

@@ -177,6 +177,12 @@ describe('ldn-cds-service with trusted issuers', () => {
     assertOutcome(await withToken({ exp: null }), 401);
     assertOutcome(await withToken({ jti: null }), 401);
     assertOutcome(await withToken({ key: otherKey }), 401);
+    // A token minted for another service, sent with that service's Host header, is still refused.
+    const spoofed = await token({ aud: 'http://other.example/cds-services/ldn-order-select' });
+    assertOutcome(
+      await postJson(service.base, ORDER_SELECT, FIXTURE, { authorization: `Bearer ${spoofed}`, host: 'other.example' }),
+      401,
+    );
     const jti = crypto.randomUUID();
     assert.equal((await withToken({ jti })).status, 200);
     assertOutcome(await withToken({ jti }), 401); // replayed
