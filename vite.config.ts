@@ -31,6 +31,10 @@ const esmEntries = {
   'dose-card': fromRoot('src/components/dose-card/define.ts'),
   'interaction-checker': fromRoot('src/components/interaction-checker/define.ts'),
   'side-effect-list': fromRoot('src/components/side-effect-list/define.ts'),
+  // The CDS Hooks service: pure functions, the node:http server, and the command (package.json "bin").
+  'cds-hooks': fromRoot('src/cds-hooks/index.ts'),
+  'cds-hooks-server': fromRoot('src/cds-hooks/server.ts'),
+  'cds-service': fromRoot('src/cds-hooks/cli.ts'),
 };
 
 /** The script-tag build, dist/ldn-widgets.js (package.json "unpkg", "jsdelivr"). */
@@ -74,6 +78,8 @@ const elementLoadOnceBanner = (tag: string): string =>
 
 /** Runtime dependencies the ESM build leaves to the app's bundler: `lit`, `lit/*`, `zod`, `zod/*`. */
 const isPeerImport = (id: string): boolean => /^(lit|zod)(\/|$)/.test(id);
+/** Also left out of the ESM build: Node built-ins and `jose`, which only the CDS Hooks server uses. */
+const isExternalImport = (id: string): boolean => isPeerImport(id) || /^(node:|jose$)/.test(id);
 
 /**
  * Escapes every non-ASCII UTF-16 code unit as `\uXXXX`, so the script works on a page without
@@ -170,7 +176,7 @@ const libraryBuild: UserConfig = {
           fileName: (_format, entryName) => `${entryName}.js`,
         },
         rolldownOptions: {
-          external: isPeerImport,
+          external: isExternalImport,
           // Lets an entry module stay in its own entry file even when another entry imports it
           // (index.js imports dose-card.js rather than both sharing a chunk). So each element's
           // registration runs in dist/esm/<element>.js, the files package.json "sideEffects" names;

@@ -2,12 +2,13 @@
 // typeahead latency) feel, prints a table and writes bench/results.json (git-ignored: commit the
 // script, not the results). Benchmarks are not tests: nothing here fails on a missed budget.
 //
-//   node bench/run.mjs [--no-build] [--only=bundle,render,typeahead] [--quick]
+//   node bench/run.mjs [--no-build] [--only=bundle,render,typeahead,cds] [--quick]
 import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runBundleBenchmark } from './bundle.mjs';
+import { runCdsServiceBenchmark } from './cds-service.mjs';
 import { runRenderBenchmark } from './render.mjs';
 import { runTypeaheadBenchmark } from './typeahead.mjs';
 
@@ -26,7 +27,7 @@ const quick = args.includes('--quick');
 const only = args
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
-  .split(',') ?? ['bundle', 'render', 'typeahead'];
+  .split(',') ?? ['bundle', 'render', 'typeahead', 'cds'];
 
 function buildLibrary() {
   // `vite build` produces everything measured here (dist/ldn-widgets.js and dist/esm/); the rest of
@@ -124,6 +125,23 @@ function rowsFor(results) {
     rows.push(['first query on a new base (ms)', null, ms(t.firstQueryMs), null]);
     rows.push(['found intended medicine (ours / peer)', null, `${t.recall.all} / ${t.peer.recall.all}`, null]);
   }
+  if (results.cdsService) {
+    const c = results.cdsService;
+    rows.push([
+      `CDS order-select requests/s (${c.connections} conn.)`,
+      ...spreadCells(c.requestsPerSecond, (v) => v.toFixed(0)),
+    ]);
+    rows.push(['CDS order-select p99 latency (ms)', ...spreadCells(c.p99Ms, ms)]);
+    rows.push(['CDS order-select p50 latency (ms)', ...spreadCells(c.p50Ms, ms)]);
+    rows.push([
+      'CDS failed requests',
+      null,
+      `${c.failedRequests} of ${c.totalRequests}`,
+      null,
+      0,
+      c.failedRequests === 0 ? 'ok' : 'MISSED',
+    ]);
+  }
   return rows;
 }
 
@@ -158,6 +176,10 @@ async function main() {
         Object.entries(results.render.byScenario).map(([name, s]) => [name, s.hundredInstancesHeapBytes]),
       ),
     };
+  }
+  if (only.includes('cds')) {
+    console.log('CDS Hooks service (autocannon on 127.0.0.1, order-select LDN + oxycodone)...');
+    results.cdsService = await runCdsServiceBenchmark(quick ? { runs: 5, durationSeconds: 1 } : {});
   }
   results.machine.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 100) / 100);
   printTable(rowsFor(results));

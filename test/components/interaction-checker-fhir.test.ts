@@ -56,7 +56,7 @@ describe('<ldn-interaction-checker> with FHIR input and CDS Hooks cards', () => 
       ></ldn-interaction-checker>`,
     );
     const cards = el.cards;
-    expect(cards.map((c) => c.indicator)).to.deep.equal(['critical', 'warning', 'info']);
+    expect(cards.map((c) => c.indicator)).to.deep.equal(['critical', 'warning', 'warning']);
     expect(cards[0]!.summary).to.match(/^Evitar/);
     expect(cards[2]!.summary).to.match(/^No evaluado/);
     for (const card of cards) expect(card.summary.length).to.be.below(140);

@@ -190,10 +190,10 @@ export class LdnInteractionChecker extends LdnElement {
   get cards(): CdsHooksCard[] {
     const findings = this.findings;
     try {
-      if (findings === null) return [couldNotCheckCard(this.language)];
+      if (findings === null) return [couldNotCheckCard({ lang: this.language })];
       return toCdsHooksCards(findings, { lang: this.language, knowledgeBase: this.kb });
     } catch {
-      return [couldNotCheckCard(this.language)];
+      return [couldNotCheckCard({ lang: this.language })];
     }
   }
 

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import {
   checkInteractions,
   CONDITION_IDS,
+  couldNotCheckCard,
+  type CdsHooksCard,
   findingDisplayName,
   toCdsHooksCards,
   type Finding,
@@ -20,14 +22,15 @@ import {
 } from './arbitraries.js';
 
 const SUMMARY_LIMIT = 140;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const INDICATOR: Record<Severity, string> = {
   avoid: 'critical',
   caution: 'warning',
-  unknown: 'info',
+  unknown: 'warning',
   compatible: 'info',
 };
 /** ASCII punctuation that starts inline markdown or HTML when it is not escaped. */
-const MARKDOWN_SPECIAL = new Set([...'\\`*_{}[]()#+-.!|<>~&']);
+const MARKDOWN_SPECIAL = new Set([...'\\`*_{}[]()#+-.!|<>~&:@$']);
 
 /** Findings as the checker really makes them, from hostile text and known names. */
 const findings: fc.Arbitrary<Finding[]> = fc
@@ -100,20 +103,21 @@ describe('toCdsHooksCards — properties', () => {
           expect(card.source.label).to.match(/\S/);
           if (card.source.url !== undefined) expect(card.source.url).to.match(/^https:\/\//);
           expect(card.detail).to.match(/\S/);
-          if (uuid) expect(card.uuid).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-          else expect(card.uuid).to.equal(undefined);
+          // Every card, asked or not: a CDS client needs it for feedback.
+          expect(card.uuid).to.match(UUID);
         });
       }),
       runs(300),
     );
   });
 
-  it("keeps the name as data in the summary: shown verbatim when it fits (no $& or $' expansion)", () => {
+  it("keeps the name as data in the summary: shown verbatim (on one line) when it fits (no $& or $' expansion)", () => {
     fc.assert(
       fc.property(findings, fc.constantFrom('en' as const, 'es' as const), (checked, lang) => {
         toCdsHooksCards(checked, { lang }).forEach((card, i) => {
           // A medicine's name as entered; a condition's name in the card's language.
-          const name = findingDisplayName(checked[i]!, kb, lang);
+          // On one line: a summary is a single line of text in a CDS client.
+          const name = findingDisplayName(checked[i]!, kb, lang).replace(/\s+/g, ' ').trim();
           if (!card.summary.endsWith('…')) expect(card.summary.endsWith(`: ${name}`), card.summary).to.equal(true);
         });
       }),
@@ -169,4 +173,128 @@ describe('toCdsHooksCards — properties', () => {
       runs(300),
     );
   });
+
+  it('every card meets the CDS Hooks 2.0 card rules, and no unknown finding is ever an info card', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(findings, hostileFindings),
+        fc.constantFrom('en' as const, 'es' as const),
+        fc.option(fc.constant('https://portal.example/ldn'), { nil: undefined }),
+        (checked, lang, patientPageUrl) => {
+          const cards = toCdsHooksCards(checked, { lang, ...(patientPageUrl ? { patientPageUrl } : {}) });
+          cards.forEach((card, i) => {
+            expectCardRules(card);
+            if (checked[i]!.severity === 'unknown') expect(card.indicator).to.equal('warning');
+            if (card.indicator === 'info') expect(checked[i]!.severity).to.equal('compatible');
+          });
+        },
+      ),
+      runs(300),
+    );
+  });
+
+  it('escapes every text that reaches the markdown, whoever wrote it: names, rule text, fact ids', () => {
+    fc.assert(
+      fc.property(hostileFindings, fc.constantFrom('en' as const, 'es' as const), (checked, lang) => {
+        toCdsHooksCards(checked, { lang }).forEach((card, i) => {
+          const finding = checked[i]!;
+          const data = [
+            findingDisplayName(finding, kb, lang),
+            finding.whatToDo[lang],
+            ...(finding.severity === 'unknown' ? [] : [finding.explanation[lang]]),
+            ...(finding.factIds.length > 0 ? [finding.factIds.join(', ')] : []),
+          ];
+          for (const text of data) {
+            const escaped = escapedForm(text);
+            if (escaped === '') continue;
+            expect(
+              card.detail.includes(escaped),
+              `${JSON.stringify(text)} is escaped in ${JSON.stringify(card.detail)}`,
+            ).to.equal(true);
+          }
+          // Outside the data, only this module's own markup: every paragraph is one of four shapes.
+          for (const paragraph of card.detail.split('\n\n')) {
+            expect(
+              PARAGRAPH_SHAPES.some((shape) => shape.test(paragraph)),
+              JSON.stringify(paragraph),
+            ).to.equal(true);
+          }
+        });
+      }),
+      runs(300),
+    );
+  });
+
+  it('makes one "could not check" warning card for any reason text, in both languages, with the reason escaped', () => {
+    fc.assert(
+      fc.property(hostileStringUpTo(300), fc.constantFrom('en' as const, 'es' as const), (reason, lang) => {
+        const card = couldNotCheckCard({ lang, reason });
+        expectCardRules(card);
+        expect(card.indicator).to.equal('warning');
+        expect(card.source.topic?.code).to.equal('could-not-check');
+        const escaped = escapedForm(reason);
+        if (escaped !== '') expect(card.detail.endsWith(escaped), JSON.stringify(card.detail)).to.equal(true);
+      }),
+      runs(300),
+    );
+  });
 });
+
+/** A paragraph of data as the card writes it: escaped markup characters, no line break. */
+const ESCAPED_TEXT = String.raw`(?:\\[\s\S]|[^\\\n\`*_{}\[\]()#+\-.!|<>~&:@$])*`;
+/** The only paragraph shapes a card's detail may have (this module's markup around escaped data). */
+const PARAGRAPH_SHAPES = [
+  new RegExp(`^\\*\\*${ESCAPED_TEXT}\\*\\*$`),
+  new RegExp(`^(?:\\*\\*[A-Za-zÀ-ÿ ]+:\\*\\* )?${ESCAPED_TEXT}$`),
+  new RegExp(`^_[A-Za-z]+: ${ESCAPED_TEXT}_$`),
+  // The module's own fixed sentences (they use ** for emphasis on purpose).
+  /^[^\n<>[\]()`]*$/,
+];
+
+/** What a piece of data looks like in the markdown: on one line, every markup character escaped. */
+function escapedForm(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&:@$]/g, (c) => `\\${c}`);
+}
+
+/** The card rules of CDS Hooks 2.0 and of this library (issue #14 invariant 5). */
+function expectCardRules(card: CdsHooksCard): void {
+  expect(card.uuid).to.match(UUID);
+  expect(card.summary).to.match(/\S/);
+  expect(card.summary.length, card.summary).to.be.below(SUMMARY_LIMIT);
+  expect(['info', 'warning', 'critical']).to.include(card.indicator);
+  expect(card.source.label).to.match(/\S/);
+  for (const reason of card.overrideReasons ?? []) expect(reason.display).to.match(/\S/);
+  if (card.suggestions && card.suggestions.length > 0)
+    expect(card.selectionBehavior).to.be.oneOf(['at-most-one', 'any']);
+  for (const link of card.links ?? []) {
+    expect(link.type).to.equal('absolute');
+    expect(link.url).to.match(/^https:\/\//);
+  }
+}
+
+const nonBlank = hostileStringUpTo(300).filter((s) => /\S/.test(s));
+/** Findings whose every text a portal or a person could have written: hostile names, rule text, fact ids. */
+const hostileFindings: fc.Arbitrary<Finding[]> = fc.array(
+  fc
+    .record({
+      base: fc.constantFrom(
+        ...checkInteractions({
+          medications: ['Ultram', 'Avonex', 'Copaxone', 'zz-unknown'],
+          conditions: ['pregnancy'],
+        }),
+      ),
+      name: nonBlank,
+      explanation: fc.record({ en: nonBlank, es: nonBlank }),
+      whatToDo: fc.record({ en: nonBlank, es: nonBlank }),
+      factIds: fc.array(hostileStringUpTo(20), { maxLength: 3 }),
+    })
+    .map(({ base, ...text }): Finding => ({
+      ...base,
+      ...text,
+      ...(base.kind === 'condition' ? {} : { input: text.name }),
+    })),
+  { maxLength: 4 },
+);

@@ -1,0 +1,189 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  callService,
+  CdsServiceError,
+  handleCdsRequest,
+  ORDER_SELECT_SERVICE_ID,
+  PATIENT_VIEW_SERVICE_ID,
+  type CdsHooksCard,
+} from '../../src/cds-hooks/index.js';
+import { checkInteractions, type Severity } from '../../src/core/index.js';
+import {
+  anyValue,
+  hostileRecord,
+  hostileStringUpTo,
+  kb,
+  keepBuiltInDataAndPrototypesIntact,
+  runs,
+} from '../core/properties/arbitraries.js';
+import {
+  clone,
+  condition,
+  expectValidCard,
+  isCouldNotCheck,
+  loadFixture,
+  medicationRequest,
+  searchset,
+  type Fixture,
+} from './helpers.js';
+
+const INDICATOR: Record<Severity, CdsHooksCard['indicator']> = {
+  avoid: 'critical',
+  caution: 'warning',
+  unknown: 'warning',
+  compatible: 'info',
+};
+const PATHS = [
+  `/cds-services/${ORDER_SELECT_SERVICE_ID}`,
+  `/cds-services/${PATIENT_VIEW_SERVICE_ID}`,
+  `/cds-services/${ORDER_SELECT_SERVICE_ID}/feedback`,
+  '/cds-services',
+  '/cds-services/x/y/z',
+  '/',
+];
+
+/** A response is either cards that meet the rules (200) or a 4xx with an OperationOutcome. */
+function expectWellFormed(response: { status: number; body: unknown }) {
+  if (response.status === 200) {
+    const body = response.body as { cards?: CdsHooksCard[] };
+    for (const card of body.cards ?? []) expectValidCard(card);
+  } else {
+    expect(response.status, JSON.stringify(response.body)).to.be.within(400, 499);
+    expect((response.body as { resourceType: string }).resourceType).to.equal('OperationOutcome');
+  }
+}
+
+const knownNames = fc.constantFrom(...kb.medications.flatMap((m) => m.names.map((n) => n.text)));
+const medicationName = fc.oneof(
+  knownNames,
+  hostileStringUpTo(60).filter((s) => /\S/.test(s)),
+);
+/** Entries a broken EHR or a hostile client could put into a Bundle. */
+const garbageEntry = fc.oneof(
+  anyValue.filter((v) => typeof v !== 'object' || v === null),
+  fc.constant({}),
+  fc.record({ resource: fc.oneof(fc.string(), fc.integer(), fc.constant(null)) }),
+  fc.record({
+    resource: fc.record({
+      resourceType: fc.constantFrom('MedicationRequest', 'MedicationStatement', 'Condition'),
+      status: anyValue,
+    }),
+  }),
+  fc.record({
+    resource: fc.record({ resourceType: fc.constantFrom('MedicationDispense', 'MedicationAdministration', 'Bundle') }),
+  }),
+);
+/** What a value becomes once a client sends it as JSON (functions vanish, bigints become text). */
+const JSON_SAFE = (value: unknown): unknown =>
+  JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? String(v) : v)) ?? 'null');
+
+describe('CDS Hooks service — properties', () => {
+  keepBuiltInDataAndPrototypesIntact();
+  let fixture: Fixture;
+  before(async () => {
+    fixture = await loadFixture('order-select-ldn-with-oxycodone');
+  });
+
+  it('answers any body on any path with valid cards or a 4xx OperationOutcome, and never throws', () => {
+    const body = fc.oneof(
+      fc.string({ maxLength: 50 }),
+      fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
+      hostileRecord({
+        hook: fc.constantFrom('order-select', 'patient-view', 'medication-prescribe'),
+        hookInstance: fc.uuid(),
+        context: hostileRecord({
+          userId: fc.constant('Practitioner/1'),
+          patientId: fc.constant('p'),
+          selections: fc.array(fc.constantFrom('MedicationRequest/request-ldn-123', 'MedicationRequest/x'), {
+            maxLength: 2,
+          }),
+          draftOrders: fc.constant({
+            resourceType: 'Bundle',
+            entry: [medicationRequest('request-ldn-123', 'LDN 4.5 mg', 'draft')],
+          }),
+        }),
+        prefetch: fc.dictionary(
+          fc.constantFrom('medications', 'medicationStatements', 'conditions', 'observations'),
+          anyValue,
+        ),
+      }).map((v) => JSON.stringify(JSON_SAFE(v))),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...PATHS), fc.constantFrom('GET', 'POST', 'PUT'), body, (path, method, text) => {
+        expectWellFormed(handleCdsRequest({ method, path, body: text }));
+      }),
+      runs(400),
+    );
+  });
+
+  it('gives the pure entry any JS value: it answers or throws CdsServiceError, nothing else', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(ORDER_SELECT_SERVICE_ID, PATIENT_VIEW_SERVICE_ID), anyValue, (id, value) => {
+        try {
+          const { cards } = callService(id, value);
+          cards.forEach(expectValidCard);
+        } catch (error) {
+          expect(error).to.be.instanceOf(CdsServiceError);
+        }
+      }),
+      runs(300),
+    );
+  });
+
+  it('names the rule behind each finding on its card: LDN drafted with any medicines gives the checker’s rules', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(medicationName, { maxLength: 5 }), (names) => {
+        const request = clone(fixture);
+        request.prefetch.medications = searchset(names.map((name, i) => medicationRequest(`m${i}`, name)));
+        request.prefetch.conditions = searchset([]);
+        const cards = (
+          handleCdsRequest({ method: 'POST', path: PATHS[0]!, body: JSON.stringify(request) }).body as {
+            cards: CdsHooksCard[];
+          }
+        ).cards;
+        const findings = checkInteractions({ medications: names });
+        const read = cards.filter((c) => !isCouldNotCheck(c));
+        expect(read.map((c) => [c.source.topic!.code, c.indicator])).to.deep.equal(
+          findings.map((f) => [f.ruleId ?? 'not-assessed', INDICATOR[f.severity]]),
+        );
+        cards.forEach(expectValidCard);
+      }),
+      runs(200),
+    );
+  });
+
+  it('never answers a record with unreadable entries with only reassurance: a "could not check" warning is always there', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            knownNames.map((n) => medicationRequest(n, n) as unknown),
+            garbageEntry,
+          ),
+          { maxLength: 6 },
+        ),
+        fc.array(garbageEntry, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('medications', 'medicationStatements', 'conditions', 'observations'),
+        fc.boolean(),
+        (entries, garbage, key, ldnDrafted) => {
+          const request = clone(fixture);
+          request.prefetch[key] = searchset([...entries, ...garbage].map(JSON_SAFE));
+          if (!ldnDrafted) {
+            request.prefetch.medications.entry.push(medicationRequest('ldn', 'naltrexone 4.5 mg'));
+            request.context.draftOrders.entry = [medicationRequest('request-ldn-123', 'Copaxone', 'draft')];
+          }
+          request.prefetch.conditions.entry.push(condition('p', '77386006', 'Pregnant'));
+          const response = handleCdsRequest({ method: 'POST', path: PATHS[0]!, body: JSON.stringify(request) });
+          expect(response.status).to.equal(200);
+          const { cards } = response.body as { cards: CdsHooksCard[] };
+          cards.forEach(expectValidCard);
+          const warnings = cards.filter(isCouldNotCheck);
+          expect(warnings, JSON.stringify(cards.map((c) => c.summary))).to.have.length(1);
+          expect(warnings[0]!.indicator).to.equal('warning');
+        },
+      ),
+      runs(200),
+    );
+  });
+});
