@@ -30,13 +30,15 @@ const esmEntries = {
   'dose-card': fromRoot('src/components/dose-card/define.ts'),
   'interaction-checker': fromRoot('src/components/interaction-checker/define.ts'),
   'side-effect-list': fromRoot('src/components/side-effect-list/define.ts'),
+  // ldn-widgets/ssr: Node only, on the optional peer @lit-labs/ssr.
+  ssr: fromRoot('src/ssr/index.ts'),
 };
 
 /** The script-tag build, dist/ldn-widgets.js (package.json "unpkg", "jsdelivr"). */
 const IIFE_FILE_NAME = 'ldn-widgets.js';
 
-/** Runtime dependencies the ESM build leaves to the app's bundler: `lit`, `lit/*`, `zod`, `zod/*`. */
-const isPeerImport = (id: string): boolean => /^(lit|zod)(\/|$)/.test(id);
+/** Runtime dependencies the ESM build leaves to the app's bundler: `lit`, `zod`, `@lit-labs/ssr` and their subpaths. */
+const isPeerImport = (id: string): boolean => /^(lit|zod|@lit-labs\/ssr)(\/|$)/.test(id);
 
 /**
  * Escapes every non-ASCII UTF-16 code unit as `\uXXXX`, so the script works on a page without

@@ -11,6 +11,7 @@ import {
 } from '../../core/schemas/index.js';
 import { sideEffects } from '../../core/side-effects.js';
 import { LdnElement, type InputProblem } from '../../shared/base-element.js';
+import { clientOnly } from '../../shared/client-only.js';
 import { listAttribute } from '../../shared/converters.js';
 import { emit } from '../../shared/events.js';
 import { fill } from '../../shared/format.js';
@@ -202,7 +203,8 @@ export class LdnSideEffectList extends LdnElement {
                 type="radio"
                 name="category"
                 value=${option}
-                .checked=${option === category}
+                ?checked=${option === category}
+                .checked=${clientOnly(option === category)}
                 @change=${this.onCategoryChange}
               />
               ${this.strings[CATEGORY_LABELS[option]]}
@@ -240,7 +242,8 @@ export class LdnSideEffectList extends LdnElement {
         <input
           type="checkbox"
           aria-label=${`${this.strings.iHaveThis}: ${name}`}
-          .checked=${isMarked}
+          ?checked=${isMarked}
+          .checked=${clientOnly(isMarked)}
           @change=${(e: Event) => this.onMarkChange(effect.id, e)}
         />
         <span>${this.strings.iHaveThis}</span>
