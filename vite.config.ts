@@ -2,10 +2,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyCssTemplatesPlugin } from './scripts/minify-css-templates.mjs';
+import { ssrDemoPlugin } from './scripts/ssr-demo-plugin.mjs';
 
 /**
  * One config, three jobs:
- * - `vite` (npm start): dev server for index.html and demo/portal.html, elements straight from src/.
+ * - `vite` (npm start): dev server for index.html and demo/portal.html, elements straight from src/;
+ *   /ssr.html is index.html rendered on the server (scripts/ssr-demo-plugin.mjs).
  * - `vite build`: two build environments, run in order by `builder.buildApp` (build.lib with several
  *   entries cannot emit an IIFE, so each output gets its own environment):
  *   - `esm`  → dist/esm/*.js: one file per public entry (package.json "exports"), unminified, with
@@ -154,6 +156,7 @@ export default defineConfig(({ command }) => ({
     asciiOnlyOutput(),
     singleSelfContainedFile(IIFE_FILE_NAME),
     minifyCssTemplatesPlugin({ environments: ['iife'] }),
+    ssrDemoPlugin(),
   ],
   server: { open: false },
   preview: { open: false },
