@@ -44,9 +44,7 @@ export function toSupportedLanguage(tag: string | null | undefined): Language {
 
 /** The language server HTML was written in: what the renderer noted, else what it could see. */
 function serverRenderedLanguage(element: Element): Language {
-  const noted = element.getAttribute(RENDERED_LANGUAGE_ATTRIBUTE);
-  const own = element.getAttribute('lang');
-  return toSupportedLanguage(noted ?? own);
+  return toSupportedLanguage(element.getAttribute(RENDERED_LANGUAGE_ATTRIBUTE) ?? element.getAttribute('lang'));
 }
 
 type LanguageHost = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };

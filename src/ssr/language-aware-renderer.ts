@@ -23,7 +23,7 @@ export class LanguageAwareRenderer extends LitElementRenderer {
   override connectedCallback(): void {
     const element = this.element;
     const lang = (this.constructor as typeof LanguageAwareRenderer).pageLanguage;
-    if (isLdnElement(element) && lang && !element.hasAttribute('lang')) {
+    if (isLdnElement(element) && lang && !element.getAttribute('lang')) {
       setServerPageLanguage(element, lang);
       element.setAttribute(RENDERED_LANGUAGE_ATTRIBUTE, resolveLanguage(element));
     }

@@ -141,6 +141,24 @@ describe('renderToString (Node, no DOM)', () => {
     assert.match(textOf(es), /gout/);
   });
 
+  it('renders in the element’s own lang, else the page language given, else English (property)', async () => {
+    const tag = fc.oneof(
+      fc.constantFrom('es', 'ES', 'es-MX', 'es_419', 'en', 'en-GB', 'fr', '', ' es '),
+      fc.string({ maxLength: 8 }),
+    );
+    const spanish = (value) => value !== undefined && /^es$/.test(value.trim().toLowerCase().split(/[-_]/)[0]);
+    await fc.assert(
+      fc.asyncProperty(fc.option(tag, { nil: undefined }), fc.option(tag, { nil: undefined }), async (own, page) => {
+        const attr = own === undefined ? '' : ` lang="${escapeAttribute(own)}"`;
+        const out = await renderToString(`<ldn-side-effect-list${attr}></ldn-side-effect-list>`, { lang: page });
+        const heading = textOf(out.match(/<h2 class="heading"[^>]*>[\s\S]*?<\/h2>/)[0]);
+        const expected = own ? spanish(own) : spanish(page);
+        assert.equal(heading === 'Efectos secundarios de la LDN', expected, `own ${own}, page ${page}: ${heading}`);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it('renders any attribute values without throwing, as text, never a blob: URL (property)', async () => {
     const tags = Object.keys(ATTRIBUTES);
     const value = fc.oneof(

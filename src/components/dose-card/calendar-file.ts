@@ -10,12 +10,14 @@ type CalendarHost = ReactiveControllerHost & HTMLElement & { readonly hasUpdated
  *
  * There is no URL on the server (a `blob:` made there would be dead in the page), nor while
  * server HTML hydrates (the first client render must match it); the host renders once more
- * right after hydration to offer the file.
+ * right after hydration when it had a file to offer.
  */
 export class CalendarFile implements ReactiveController {
   private url: string | undefined;
   private key = '';
   private hydrating = false;
+  /** A file was asked for while hydrating: render again once hydrated to offer it. */
+  private wanted = false;
 
   constructor(private readonly host?: CalendarHost) {
     host?.addController(this);
@@ -23,7 +25,11 @@ export class CalendarFile implements ReactiveController {
 
   /** A URL for `content`, reused while `key` stays the same; `undefined` where none can exist yet. */
   urlFor(key: string, content: () => string): string | undefined {
-    if (isServer || this.hydrating) return undefined;
+    if (isServer) return undefined;
+    if (this.hydrating) {
+      this.wanted = true;
+      return undefined;
+    }
     if (this.url === undefined || key !== this.key) {
       this.release();
       this.url = URL.createObjectURL(new Blob([content()], { type: 'text/calendar;charset=utf-8' }));
@@ -45,6 +51,8 @@ export class CalendarFile implements ReactiveController {
   hostUpdated(): void {
     if (!this.hydrating || !this.host) return;
     this.hydrating = false;
+    if (!this.wanted) return;
+    this.wanted = false;
     const host = this.host;
     void host.updateComplete.then(() => host.requestUpdate());
   }
