@@ -1,6 +1,7 @@
 // Node renders the three elements with `ldn-widgets/ssr`, no DOM shim: their content is in the
 // server HTML (declarative shadow roots), in the right language, with no dead `blob:` link, and
 // bad input becomes the element's visible alert instead of an error thrown into the renderer.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -48,6 +49,21 @@ describe('renderToString (Node, no DOM)', () => {
   it('has no document, window or Blob to lean on', () => {
     assert.equal(typeof globalThis.document, 'undefined');
     assert.equal(typeof globalThis.window, 'undefined');
+  });
+
+  it('keeps @lit-labs/ssr to the ssr entry: browsers never load it', () => {
+    const dist = new URL('../../dist/', import.meta.url);
+    const browserFiles = [
+      'ldn-widgets.js',
+      ...readdirSync(new URL('esm/', dist))
+        .filter((f) => f.endsWith('.js') && f !== 'ssr.js')
+        .map((f) => `esm/${f}`),
+      ...readdirSync(new URL('esm/chunks/', dist)).map((f) => `esm/chunks/${f}`),
+    ];
+    for (const file of browserFiles) {
+      assert.ok(!/(from|import)\s*\(?["']@lit-labs\/ssr/.test(readFileSync(new URL(file, dist), 'utf8')), file);
+    }
+    assert.match(readFileSync(new URL('esm/ssr.js', dist), 'utf8'), /from ["']@lit-labs\/ssr["']/, 'left to the app');
   });
 
   it('renders the dose card without start-date: schedule, facts, sources, disclaimer, no calendar', async () => {
