@@ -3,10 +3,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type EnvironmentOptions, type Plugin, type UserConfig } from 'vite';
 import { minifyCssTemplatesPlugin } from './scripts/minify-css-templates.mjs';
+import { ssrDemoPlugin } from './scripts/ssr-demo-plugin.mjs';
 
 /**
  * One config, three jobs:
- * - `vite` (npm start): dev server for index.html and demo/portal.html, elements straight from src/.
+ * - `vite` (npm start): dev server for index.html and demo/portal.html, elements straight from src/;
+ *   /ssr.html is index.html rendered on the server (scripts/ssr-demo-plugin.mjs).
  * - `vite build`: two build environments, run in order by `builder.buildApp` (build.lib with several
  *   entries cannot emit an IIFE, so each output gets its own environment):
  *   - `esm`  → dist/esm/*.js: one file per public entry (package.json "exports"), unminified, with
@@ -35,6 +37,8 @@ const esmEntries = {
   'cds-hooks': fromRoot('src/cds-hooks/index.ts'),
   'cds-hooks-server': fromRoot('src/cds-hooks/server.ts'),
   'cds-service': fromRoot('src/cds-hooks/cli.ts'),
+  // ldn-widgets/ssr: Node only, on the optional peer @lit-labs/ssr.
+  ssr: fromRoot('src/ssr/index.ts'),
 };
 
 /** The script-tag build, dist/ldn-widgets.js (package.json "unpkg", "jsdelivr"). */
@@ -76,8 +80,8 @@ const loadOnceFooter = '}';
 const elementLoadOnceBanner = (tag: string): string =>
   `if(!(typeof customElements==="object"&&customElements.get(${JSON.stringify(tag)})&&customElements.get(${JSON.stringify(tag)}).ldnVersion===${JSON.stringify(version)})){`;
 
-/** Runtime dependencies the ESM build leaves to the app's bundler: `lit`, `lit/*`, `zod`, `zod/*`. */
-const isPeerImport = (id: string): boolean => /^(lit|zod)(\/|$)/.test(id);
+/** Runtime dependencies the ESM build leaves to the app's bundler: `lit`, `zod`, `@lit-labs/ssr` and their subpaths. */
+const isPeerImport = (id: string): boolean => /^(lit|zod|@lit-labs\/ssr)(\/|$)/.test(id);
 /** Also left out of the ESM build: Node built-ins and `jose`, which only the CDS Hooks server uses. */
 const isExternalImport = (id: string): boolean => isPeerImport(id) || /^(node:|jose$)/.test(id);
 
@@ -227,6 +231,7 @@ export default defineConfig(({ command }) => ({
     asciiOnlyOutput(),
     singleSelfContainedFile(),
     minifyCssTemplatesPlugin({ environments: SCRIPT_ENVIRONMENTS }),
+    ssrDemoPlugin(),
   ],
   server: { open: false },
   preview: { open: false },

@@ -27,6 +27,8 @@ async function esmEntries() {
   for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
     const file = typeof target === 'string' ? target : target?.default;
     if (typeof file !== 'string' || !file.startsWith('./dist/esm/')) continue;
+    // ldn-widgets/ssr runs in Node only: its size in a browser bundle means nothing.
+    if (subpath === './ssr') continue;
     const name = subpath === '.' ? 'index' : subpath.replace(/^\.\//, '').replace(/\.js$/, '');
     entries[name] = join(ROOT, file);
   }

@@ -2,13 +2,14 @@
 // typeahead latency) feel, prints a table and writes bench/results.json (git-ignored: commit the
 // script, not the results). Benchmarks are not tests: nothing here fails on a missed budget.
 //
-//   node bench/run.mjs [--no-build] [--only=bundle,render,typeahead,cds] [--quick]
+//   node bench/run.mjs [--no-build] [--only=bundle,render,typeahead,cds,firstpaint] [--quick]
 import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runBundleBenchmark } from './bundle.mjs';
 import { runCdsServiceBenchmark } from './cds-service.mjs';
+import { runFirstPaintBenchmark } from './first-paint.mjs';
 import { runRenderBenchmark } from './render.mjs';
 import { runTypeaheadBenchmark } from './typeahead.mjs';
 
@@ -27,7 +28,7 @@ const quick = args.includes('--quick');
 const only = args
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
-  .split(',') ?? ['bundle', 'render', 'typeahead', 'cds'];
+  .split(',') ?? ['bundle', 'render', 'typeahead', 'cds', 'firstpaint'];
 
 function buildLibrary() {
   // `vite build` produces everything measured here (dist/ldn-widgets.js and dist/esm/); the rest of
@@ -59,7 +60,7 @@ const spreadCells = (s, format) => [format(s.min), format(s.median), format(s.ma
 
 function rowsFor(results) {
   const rows = [];
-  const { bundle, render, typeahead } = results;
+  const { bundle, render, typeahead, firstPaint } = results;
   if (bundle) {
     rows.push([
       'IIFE gzip',
@@ -142,6 +143,15 @@ function rowsFor(results) {
       c.failedRequests === 0 ? 'ok' : 'MISSED',
     ]);
   }
+  if (firstPaint) {
+    for (const [profile, p] of Object.entries(firstPaint.byProfile)) {
+      rows.push([`first contentful paint, server HTML, ${profile} (ms)`, ...spreadCells(p.serverFcpMs, ms)]);
+      rows.push([`first contentful paint, script only, ${profile} (ms)`, ...spreadCells(p.scriptFcpMs, ms)]);
+      rows.push([`  server HTML paints earlier by (ms)`, ...spreadCells(p.fcpEarlierMs, ms)]);
+      rows.push([`  all elements ready, server HTML (ms)`, ...spreadCells(p.serverReadyMs, ms)]);
+      rows.push([`  all elements ready, script only (ms)`, ...spreadCells(p.scriptReadyMs, ms)]);
+    }
+  }
   return rows;
 }
 
@@ -180,6 +190,10 @@ async function main() {
   if (only.includes('cds')) {
     console.log('CDS Hooks service (autocannon on 127.0.0.1, order-select LDN + oxycodone)...');
     results.cdsService = await runCdsServiceBenchmark(quick ? { runs: 5, durationSeconds: 1 } : {});
+  }
+  if (only.includes('firstpaint')) {
+    console.log('First contentful paint (headless Chromium, ldn-widgets/ssr page vs script-only page)...');
+    results.firstPaint = await runFirstPaintBenchmark(quick ? { runs: 3 } : {});
   }
   results.machine.loadAverageAtEnd = os.loadavg().map((l) => Math.round(l * 100) / 100);
   printTable(rowsFor(results));

@@ -1,12 +1,33 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { LANGUAGES, type Language } from '../core/schemas/common.js';
+import { wasServerRendered } from './hydration.js';
+
+/**
+ * Set by a server renderer on the host to the language it rendered in, when that was not the
+ * element's own `lang` (see `ldn-widgets/ssr`). The browser hydrates in that language first, so
+ * the server's text and the first client render agree.
+ */
+export const RENDERED_LANGUAGE_ATTRIBUTE = 'data-ldn-rendered-lang';
+
+// On the server there are no ancestors to read: the renderer may give a page language per element.
+const serverPageLanguages = new WeakMap<Element, Language>();
+
+/** Server renderers only: the page's language for `element`, used when it has no `lang` of its own. */
+export function setServerPageLanguage(element: Element, tag: string | null | undefined): void {
+  if (tag) serverPageLanguages.set(element, toSupportedLanguage(tag));
+}
 
 /**
  * Picks the language for an element: its own `lang`, else the closest ancestor's (crossing
  * shadow roots), else the document's. Region subtags are ignored (`es-MX` → `es`); anything we
- * do not speak falls back to English.
+ * do not speak falls back to English. On the server only the element's own `lang` and the page
+ * language given to the renderer are known: there is no document and no ancestor.
  */
 export function resolveLanguage(element: Element): Language {
+  if (isServer) {
+    const own = element.getAttribute('lang');
+    return own ? toSupportedLanguage(own) : (serverPageLanguages.get(element) ?? 'en');
+  }
   let node: Element | null = element;
   while (node) {
     const lang = node.getAttribute('lang');
@@ -21,7 +42,12 @@ export function toSupportedLanguage(tag: string | null | undefined): Language {
   return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : 'en';
 }
 
-type LanguageHost = ReactiveControllerHost & HTMLElement;
+/** The language server HTML was written in: what the renderer noted, else what it could see. */
+function serverRenderedLanguage(element: Element): Language {
+  return toSupportedLanguage(element.getAttribute(RENDERED_LANGUAGE_ATTRIBUTE) ?? element.getAttribute('lang'));
+}
+
+type LanguageHost = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
 // One observer for the whole document: a `lang` change anywhere re-renders connected elements,
 // so switching the page language (or an element's own `lang`) updates every widget live.
@@ -36,17 +62,33 @@ function watchDocument(): void {
 
 /** Keeps `language` current for its host element. */
 export class LanguageController implements ReactiveController {
+  /** While hydrating server HTML: the language it was rendered in. */
+  private hydratingIn: Language | undefined;
+
   constructor(private readonly host: LanguageHost) {
     host.addController(this);
   }
 
   get language(): Language {
-    return resolveLanguage(this.host);
+    return this.hydratingIn ?? resolveLanguage(this.host);
   }
 
   hostConnected(): void {
+    if (isServer) return;
+    // Hydration must see the server's text, else Lit keeps the server's words under new values.
+    if (!this.host.hasUpdated && wasServerRendered(this.host)) {
+      this.hydratingIn = serverRenderedLanguage(this.host);
+    }
     hosts.add(this.host);
     watchDocument();
+  }
+
+  hostUpdated(): void {
+    const rendered = this.hydratingIn;
+    if (rendered === undefined) return;
+    this.hydratingIn = undefined;
+    // The page's language was not visible to the server: render once more, after this update.
+    if (resolveLanguage(this.host) !== rendered) void this.host.updateComplete.then(() => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {

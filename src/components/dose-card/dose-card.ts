@@ -118,7 +118,7 @@ export class LdnDoseCard extends LdnElement {
   /** The schedule on screen (null when the inputs are invalid); announced after each change. */
   private schedule: TitrationSchedule | null = null;
   private announcedScheduleKey: string | undefined;
-  private readonly calendarFile = new CalendarFile();
+  private readonly calendarFile = new CalendarFile(this);
 
   /** The schedule currently shown, or `null` when the inputs are invalid. */
   get currentSchedule(): TitrationSchedule | null {
@@ -240,8 +240,13 @@ export class LdnDoseCard extends LdnElement {
     const href = this.calendarFile.urlFor(JSON.stringify([schedule, lang, note?.id]), () =>
       scheduleToIcs(schedule, { lang, ...(note ? { doseIncreaseNote: this.text(note.text) } : {}) }),
     );
-    return html`<div class="calendar no-print">
-      <a class="calendar-button" part="calendar-button" href=${href} download=${this.strings('calendarFileName')}
+    // No file on the server or while hydrating: hidden until the browser can offer it.
+    return html`<div class="calendar no-print" ?hidden=${href === undefined}>
+      <a
+        class="calendar-button"
+        part="calendar-button"
+        href=${href ?? nothing}
+        download=${this.strings('calendarFileName')}
         >${this.strings('calendarLink')}</a
       >
       <p class="hint">${this.strings('calendarHint')}</p>

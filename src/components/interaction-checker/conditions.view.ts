@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { clientOnly } from '../../shared/client-only.js';
 import { CONDITION_IDS, type Condition, type ConditionId } from '../../core/schemas/condition.js';
 import type { LocalizedText } from '../../core/schemas/common.js';
 import type { InteractionCheckerStringKey } from './interaction-checker.strings.js';
@@ -36,7 +37,8 @@ export function renderConditions(
           type="checkbox"
           id=${conditionCheckboxId(id)}
           value=${id}
-          .checked=${live(checked.includes(id))}
+          ?checked=${checked.includes(id)}
+          .checked=${clientOnly(live(checked.includes(id)))}
           @change=${(e: Event) => onToggle(id, (e.target as HTMLInputElement).checked)}
         />
         <label for=${conditionCheckboxId(id)}>${label}</label>

@@ -6,6 +6,11 @@ import { css } from 'lit';
  * (icon shape + text label), and forced colours keep every border and icon visible.
  */
 export const interactionCheckerStyles = css`
+  /* Server HTML before (or without) the script: controls that need it keep their place, unseen. */
+  :host(:not(:defined)) :is(.combobox, .chip-remove, .conditions, .print-row) {
+    visibility: hidden;
+  }
+
   .intro,
   .help,
   .hint,

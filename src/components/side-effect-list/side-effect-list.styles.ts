@@ -6,6 +6,11 @@ import { css } from 'lit';
  * properties and relative units, so it reflows at 320 px and 200 % text.
  */
 export const sideEffectListStyles = css`
+  /* Server HTML before (or without) the script: controls that need it keep their place, unseen. */
+  :host(:not(:defined)) :is(.filter, .toolbar, .mark) {
+    visibility: hidden;
+  }
+
   :host {
     --ldn-side-effect-list-marked-border: var(--ldn-color-accent);
   }

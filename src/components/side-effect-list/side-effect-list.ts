@@ -12,6 +12,7 @@ import {
 import { sideEffects } from '../../core/side-effects.js';
 import { describeValue } from '../../shared/safe-value.js';
 import { LdnElement, type InputProblem } from '../../shared/base-element.js';
+import { clientOnly } from '../../shared/client-only.js';
 import { listAttribute, textAttribute } from '../../shared/converters.js';
 import { emit } from '../../shared/events.js';
 import { fill } from '../../shared/format.js';
@@ -207,7 +208,8 @@ export class LdnSideEffectList extends LdnElement {
                 type="radio"
                 name="category"
                 value=${option}
-                .checked=${option === category}
+                ?checked=${option === category}
+                .checked=${clientOnly(option === category)}
                 @change=${this.onCategoryChange}
               />
               ${this.strings[CATEGORY_LABELS[option]]}
@@ -245,7 +247,8 @@ export class LdnSideEffectList extends LdnElement {
         <input
           type="checkbox"
           aria-label=${`${this.strings.iHaveThis}: ${name}`}
-          .checked=${isMarked}
+          ?checked=${isMarked}
+          .checked=${clientOnly(isMarked)}
           @change=${(e: Event) => this.onMarkChange(effect.id, e)}
         />
         <span>${this.strings.iHaveThis}</span>
