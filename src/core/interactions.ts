@@ -105,9 +105,9 @@ export function checkInteractions(input: InteractionInput, options?: CheckOption
     const { key, finding } = portal ? noMoreReassuring(assess(portal), assess(builtIn)) : assess(builtIn);
     add(key, finding, conditionId);
   }
-  // Frozen: the checker element hands these to listeners and getters; no caller can change
-  // what it shows, nor a later check's answer.
-  return deepFreeze(sortFindings([...findings.values()]));
+  // Each finding frozen: the checker element hands them to listeners and getters, so no caller
+  // can change what it shows. The list itself is the caller's own to sort or extend.
+  return sortFindings([...findings.values()].map((finding) => deepFreeze(finding)));
 }
 
 /** A knowledge base with its lookups. */

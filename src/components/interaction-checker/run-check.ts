@@ -57,7 +57,8 @@ export function runCheck(
     if (missingCondition)
       throw new Error(`checkInteractions returned no finding for the condition "${missingCondition}"`);
 
-    return { kind: 'checked', findings, hasMedications: medications.length > 0, findingForEntry };
+    // The list is shared with listeners (`ldn-interactions-change`) and the `findings` getter.
+    return { kind: 'checked', findings: Object.freeze(findings), hasMedications: medications.length > 0, findingForEntry };
   } catch (error) {
     const issues =
       error instanceof LdnValidationError
