@@ -5,6 +5,9 @@ import type { Fact } from '../schemas/index.js';
  * Records that show text to people (statements, side effects, rules, dose limits) point here
  * through `factIds`, so each sentence can be traced back to the brief and its source.
  *
+ * I6 comes from the full-dose label and explains the opioid finding only; no full-dose figure is
+ * given as an LDN one. X1 rests on the products' ingredient lists (DailyMed, MedlinePlus).
+ *
  * B3 and S11 come from "a 2018 review" the article does not name (it lists two 2018 reviews), so
  * they cite only the article: naming one review would claim more than the brief supports.
  */
@@ -95,8 +98,8 @@ export const facts: Fact[] = [
   {
     id: 'D8',
     text: {
-      en: 'Some providers suggest taking it between 9:00 pm and midnight, when the body naturally releases the most endorphins.',
-      es: 'Algunos médicos sugieren tomarla entre las 9:00 de la noche y la medianoche, cuando el cuerpo libera de forma natural más endorfinas.',
+      en: 'Some providers suggest taking it between 9:00 pm and midnight. Their reason is that the body releases the most endorphins at that time.',
+      es: 'Algunos médicos sugieren tomarla entre las 9:00 de la noche y la medianoche. Su razón es que a esa hora el cuerpo libera más endorfinas.',
     },
     sourceIds: ['verywell-2023'],
   },
@@ -201,8 +204,8 @@ export const facts: Fact[] = [
   {
     id: 'I2',
     text: {
-      en: 'No conflicts with Copaxone (glatiramer acetate) are known.',
-      es: 'No se conocen conflictos con Copaxone (acetato de glatiramer).',
+      en: 'No conflicts between LDN and Copaxone (glatiramer acetate) have been reported. That does not prove they are safe together.',
+      es: 'No se han informado conflictos entre la LDN y Copaxone (acetato de glatirámero). Eso no demuestra que sea seguro usarlos juntos.',
     },
     sourceIds: ['verywell-2023'],
   },
@@ -217,8 +220,8 @@ export const facts: Fact[] = [
   {
     id: 'I4',
     text: {
-      en: 'The liver clears LDN from the body, so it is not recommended for people with hepatitis, liver disease or cirrhosis.',
-      es: 'El hígado elimina la LDN del cuerpo, por eso no se recomienda en personas con hepatitis, enfermedad del hígado o cirrosis.',
+      en: 'The liver breaks down LDN, so it is not recommended for people with hepatitis, liver disease or cirrhosis.',
+      es: 'El hígado descompone la LDN, por eso no se recomienda en personas con hepatitis, enfermedad del hígado o cirrosis.',
     },
     sourceIds: ['verywell-2023'],
   },
@@ -229,5 +232,21 @@ export const facts: Fact[] = [
       es: 'Hay muy poca información sobre la LDN durante el embarazo o la lactancia. Hable con su médico.',
     },
     sourceIds: ['verywell-2023'],
+  },
+  {
+    id: 'I6',
+    text: {
+      en: 'The full-dose naltrexone label says it must not be used by people who take opioid pain medicines, people who depend on opioids (including people on methadone) or people in opioid withdrawal. Never stop an opioid, methadone or buprenorphine on your own to start LDN: talk with your prescriber.',
+      es: 'La etiqueta de la naltrexona en dosis completa dice que no deben usarla las personas que toman analgésicos opioides, las que dependen de los opioides (incluidas las que reciben metadona) ni las que tienen abstinencia de opioides. Nunca deje un opioide, la metadona o la buprenorfina por su cuenta para empezar la LDN: hable con quien se lo receta.',
+    },
+    sourceIds: ['naltrexone-pi'],
+  },
+  {
+    id: 'X1',
+    text: {
+      en: 'Other medicines contain naltrexone too: Revia (naltrexone tablets), Vivitrol (naltrexone injection) and Contrave (naltrexone with bupropion). Taking one of them with LDN means taking naltrexone twice. Tell your prescriber before you take both.',
+      es: 'Otros medicamentos también contienen naltrexona: Revia (tabletas de naltrexona), Vivitrol (inyección de naltrexona) y Contrave (naltrexona con bupropión). Tomar uno de ellos con la LDN es tomar naltrexona dos veces. Avise a quien le receta antes de tomar ambos.',
+    },
+    sourceIds: ['dailymed-nlm', 'medlineplus-drugs'],
   },
 ];
