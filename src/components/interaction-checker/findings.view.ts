@@ -1,6 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LocalizedText } from '../../core/schemas/common.js';
+import { findingProvenance } from '../../core/finding-sources.js';
+import type { Language, LocalizedText } from '../../core/schemas/common.js';
 import { SEVERITIES, type Finding, type Severity } from '../../core/schemas/interaction.js';
+import type { KnowledgeBase } from '../../core/schemas/knowledge-base.js';
+import {
+  factsAttribute,
+  renderAttribution,
+  renderSourceNote,
+  renderSourcesDisclosure,
+} from '../../shared/attribution.js';
 import { fill } from '../../shared/format.js';
 import { normaliseEntry } from './entries.js';
 import type { InteractionCheckerStringKey } from './interaction-checker.strings.js';
@@ -19,7 +27,9 @@ export type FindingsState = CheckOutcome;
 export interface FindingsContext {
   strings: Strings;
   text(value: LocalizedText): string;
-  renderSources(sourceIds: readonly string[]): TemplateResult | typeof nothing;
+  /** Language and knowledge base, for the sources of each finding and the one attribution. */
+  lang: Language;
+  knowledgeBase: KnowledgeBase;
   renderSubheading(content: string, id: string): TemplateResult;
   renderCouldNotCheck(): TemplateResult;
   /** The name to show: a condition's in the reader's language, a medicine's as recognised. */
@@ -52,19 +62,35 @@ function liveSummary(state: FindingsState, counts: SeverityCounts, strings: Stri
 }
 
 function renderFinding(finding: Finding, context: FindingsContext): TemplateResult {
-  const { strings } = context;
+  const { strings, knowledgeBase: kb, lang } = context;
   // Show what was typed when the recognised name does not contain it ("percoset" → Percocet).
   const showInput =
     finding.kind === 'medication' && !normaliseEntry(finding.name).includes(normaliseEntry(finding.input));
+  const facts = factsAttribute(finding.factIds);
+  const { membership, sourceIds } = findingProvenance(finding, kb);
+  // Text of a finding the checker could not place is not clinical: it has no facts to trace.
+  const factsAttr = facts === '' ? nothing : facts;
   return html`<li class="finding" part="finding" data-severity=${finding.severity} data-kind=${finding.kind}>
     <p class="finding-title">
       ${renderSeverityBadge(finding.severity, strings)}
       <span class="finding-name">${context.findingName(finding)}</span>
     </p>
     ${showInput ? html`<p class="finding-input">${fill(strings.youEntered, { input: finding.input })}</p>` : nothing}
-    <p class="finding-explanation">${context.text(finding.explanation)}</p>
-    <p class="finding-what-to-do"><strong>${strings.whatToDo}</strong> ${context.text(finding.whatToDo)}</p>
-    ${context.renderSources(finding.sourceIds)}
+    <p class="finding-explanation" data-facts=${factsAttr}>
+      ${context.text(finding.explanation)} ${renderSourceNote(kb, finding.sourceIds, lang)}
+    </p>
+    <p class="finding-what-to-do" data-facts=${factsAttr}>
+      <strong>${strings.whatToDo}</strong> ${context.text(finding.whatToDo)}
+    </p>
+    ${
+      membership
+        ? html`<p class="finding-why" data-facts=${factsAttr} data-membership=${membership.classId}>
+            <strong>${strings.whyThisResult}</strong> ${context.text(membership.reason)}
+            ${renderSourceNote(kb, [membership.sourceId], lang)}
+          </p>`
+        : nothing
+    }
+    ${renderSourcesDisclosure(kb, sourceIds, lang)}
   </li>`;
 }
 
@@ -75,7 +101,9 @@ function renderFinding(finding: Finding, context: FindingsContext): TemplateResu
  */
 export function renderFindings(state: FindingsState, counts: SeverityCounts, context: FindingsContext): TemplateResult {
   const { strings } = context;
-  return html`<section class="results" part="results" aria-labelledby=${RESULTS_HEADING_ID}>
+  // A plain section (no accessible name) is not a landmark: two checkers on a page must not
+  // repeat one, and the host page decides its own landmarks.
+  return html`<section class="results" part="results">
     ${context.renderSubheading(strings.resultsHeading, RESULTS_HEADING_ID)}
     <p class="summary" part="summary" id=${SUMMARY_ID} role="status" aria-live="polite">
       ${liveSummary(state, counts, strings)}
@@ -84,8 +112,9 @@ export function renderFindings(state: FindingsState, counts: SeverityCounts, con
     ${
       state.kind === 'checked' && state.findings.length > 0
         ? html`<ul class="findings" part="findings" aria-labelledby=${RESULTS_HEADING_ID}>
-            ${state.findings.map((finding) => renderFinding(finding, context))}
-          </ul>`
+              ${state.findings.map((finding) => renderFinding(finding, context))}
+            </ul>
+            ${renderAttribution(context.knowledgeBase, context.lang)}`
         : nothing
     }
   </section>`;

@@ -43,7 +43,7 @@ export const facts: Fact[] = [
     id: 'D1',
     text: {
       en: 'For MS, the usual dose is 1.5 mg to 4.5 mg a day.',
-      es: 'Para la EM, la dosis habitual es de 1,5 mg a 4,5 mg al día.',
+      es: 'Para la EM, la dosis habitual es de 1.5 mg a 4.5 mg al día.',
     },
     sourceIds: ['verywell-2023'],
   },
@@ -59,7 +59,7 @@ export const facts: Fact[] = [
     id: 'D3',
     text: {
       en: 'For doses above 1.5 mg, providers usually start at 1.5 mg and raise the dose slowly. How much and how often to raise it comes from your prescriber.',
-      es: 'Para dosis mayores de 1,5 mg, los médicos suelen empezar con 1,5 mg y subir la dosis poco a poco. Cuánto y cada cuánto subirla lo decide quien le receta.',
+      es: 'Para dosis mayores de 1.5 mg, los médicos suelen empezar con 1.5 mg y subir la dosis poco a poco. Cuánto y cada cuánto subirla lo decide su médico.',
     },
     sourceIds: ['verywell-2023'],
   },
@@ -83,7 +83,7 @@ export const facts: Fact[] = [
     id: 'D6',
     text: {
       en: 'Regular pharmacies do not stock LDN. A compounding pharmacy makes it, either a local one or a trusted online one.',
-      es: 'Las farmacias comunes no tienen LDN. La prepara una farmacia de preparaciones magistrales, ya sea una local o una de confianza en internet.',
+      es: 'Las farmacias comunes no tienen LDN. La prepara una farmacia de compuestos, ya sea una local o una de confianza en internet.',
     },
     sourceIds: ['verywell-2023'],
   },
@@ -237,7 +237,7 @@ export const facts: Fact[] = [
     id: 'I6',
     text: {
       en: 'The full-dose naltrexone label says it must not be used by people who take opioid pain medicines, people who depend on opioids (including people on methadone) or people in opioid withdrawal. Never stop an opioid, methadone or buprenorphine on your own to start LDN: talk with your prescriber.',
-      es: 'La etiqueta de la naltrexona en dosis completa dice que no deben usarla las personas que toman analgésicos opioides, las que dependen de los opioides (incluidas las que reciben metadona) ni las que tienen abstinencia de opioides. Nunca deje un opioide, la metadona o la buprenorfina por su cuenta para empezar la LDN: hable con quien se lo receta.',
+      es: 'La etiqueta de la naltrexona en dosis completa dice que no deben usarla las personas que toman analgésicos opioides, las que dependen de los opioides (incluidas las que reciben metadona) ni las que tienen abstinencia de opioides. Nunca deje un opioide, la metadona o la buprenorfina por su cuenta para empezar la LDN: hable con su médico.',
     },
     sourceIds: ['naltrexone-pi'],
   },
@@ -245,7 +245,7 @@ export const facts: Fact[] = [
     id: 'X1',
     text: {
       en: 'Other medicines contain naltrexone too: Revia (naltrexone tablets), Vivitrol (naltrexone injection) and Contrave (naltrexone with bupropion). Taking one of them with LDN means taking naltrexone twice. Tell your prescriber before you take both.',
-      es: 'Otros medicamentos también contienen naltrexona: Revia (tabletas de naltrexona), Vivitrol (inyección de naltrexona) y Contrave (naltrexona con bupropión). Tomar uno de ellos con la LDN es tomar naltrexona dos veces. Avise a quien le receta antes de tomar ambos.',
+      es: 'Otros medicamentos también contienen naltrexona: Revia (tabletas de naltrexona), Vivitrol (inyección de naltrexona) y Contrave (naltrexona con bupropión). Tomar uno de ellos con la LDN es tomar naltrexona dos veces. Avise a su médico antes de tomar ambos.',
     },
     sourceIds: ['dailymed-nlm', 'medlineplus-drugs'],
   },
