@@ -63,9 +63,11 @@ export function renderSourceNote(
   );
   if (others.length === 0) return nothing;
   const t = sharedStrings[lang];
-  return html`<span class="source-note source" part="source" data-sources=${others.map((s) => s.id).join(' ')}
-    >(${others.length > 1 ? t.sources : t.source}:
-    ${others.map((s, i) => html`${i > 0 ? '; ' : ''}${sourceLink(s, s.label, lang)}`)})</span
+  const label = others.length > 1 ? t.sources : t.source;
+  // The leading space is inside, so a sentence without a note has no trailing space.
+  const links = others.map((s, i) => html`${i > 0 ? '; ' : ''}${sourceLink(s, s.label, lang)}`);
+  return html`<span class="source-note source" part="source" data-sources=${others.map((s) => s.id).join(' ')}>
+    (${label}: ${links})</span
   >`;
 }
 

@@ -43,9 +43,16 @@ describe('medication, class, condition and rule data', () => {
     for (const r of interactionRules) expect(InteractionRuleSchema.safeParse(r).success, r.id).to.equal(true);
   });
 
-  it('keeps the five clinical sources and adds reference sources for names and codes', () => {
+  it('keeps the clinical sources of the brief and adds reference sources for names and codes', () => {
     const clinical = sources.filter((s) => s.kind === 'clinical').map((s) => s.id);
-    expect(clinical).to.deep.equal(['verywell-2023', 'hammer-2016', 'palermo-2018', 'patten-2018', 'toljan-2018']);
+    expect(clinical).to.deep.equal([
+      'verywell-2023',
+      'naltrexone-pi',
+      'hammer-2016',
+      'palermo-2018',
+      'patten-2018',
+      'toljan-2018',
+    ]);
     expect([...referenceSourceIds]).to.include.members(['rxnorm-nlm', 'snomed-ct', 'dailymed-nlm']);
     expect(new Set(sources.map((s) => s.id)).size).to.equal(sources.length);
   });
@@ -139,7 +146,7 @@ describe('medication, class, condition and rule data', () => {
     expect(medicationNamed('codeine cough syrup')?.classIds).to.deep.equal(['opioid']);
   });
 
-  it('has one rule per clinical fact I1-I5 with the brief severities, all from the article', () => {
+  it('has one rule per clinical fact I1-I5 and X1 with the brief severities, from the article (I6: the label)', () => {
     const byFact = (fact: string) => interactionRules.filter((r) => r.factIds.includes(fact));
     expect(byFact('I1').map((r) => [r.target, r.severity])).to.deep.equal([
       [{ kind: 'class', classId: 'interferon-beta' }, 'caution'],
@@ -157,10 +164,22 @@ describe('medication, class, condition and rule data', () => {
       [{ kind: 'condition', conditionId: 'pregnancy' }, 'caution'],
       [{ kind: 'condition', conditionId: 'breastfeeding' }, 'caution'],
     ]);
+    expect(byFact('I6').map((r) => [r.target, r.severity])).to.deep.equal([
+      [{ kind: 'class', classId: 'opioid' }, 'avoid'],
+    ]);
+    expect(byFact('X1').map((r) => [r.target, r.severity])).to.deep.equal([
+      [{ kind: 'class', classId: 'naltrexone' }, 'caution'],
+    ]);
     expect(interactionRules.filter((r) => r.severity === 'compatible').map((r) => r.id)).to.deep.equal([
       'i2-glatiramer',
     ]);
-    for (const rule of interactionRules) expect(rule.sourceIds).to.deep.equal(['verywell-2023']);
+    const expectedSources: Record<string, string[]> = {
+      'i3-opioids': ['verywell-2023', 'naltrexone-pi'],
+      'x1-naltrexone': ['dailymed-nlm', 'medlineplus-drugs'],
+    };
+    for (const rule of interactionRules) {
+      expect(rule.sourceIds, rule.id).to.deep.equal(expectedSources[rule.id] ?? ['verywell-2023']);
+    }
   });
 
   it('writes every rule and condition text in plain English and Spanish', () => {

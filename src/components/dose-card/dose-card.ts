@@ -204,17 +204,17 @@ export class LdnDoseCard extends LdnElement {
 
   /** One paragraph per statement; its facts in `data-facts`, its source only where it is not the article. */
   private renderStatements(section: Section): TemplateResult[] {
-    return this.statementsFor(section).map(
-      (statement) =>
-        html`<p
-          class="statement"
-          part="statement"
-          data-statement=${statement.id}
-          data-facts=${factsAttribute(statement.factIds)}
-        >
-          ${this.text(statement.text)} ${renderSourceNote(this.kb, statement.sourceIds, this.language)}
-        </p>`,
-    );
+    return this.statementsFor(section).map((statement) => {
+      const note = renderSourceNote(this.kb, statement.sourceIds, this.language);
+      return html`<p
+        class="statement"
+        part="statement"
+        data-statement=${statement.id}
+        data-facts=${factsAttribute(statement.factIds)}
+      >
+        ${this.text(statement.text)}${note}
+      </p>`;
+    });
   }
 
   /** Says what the page asked for only when it asked: an unset target is the usual highest dose. */

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { findingProvenance } from '../../core/finding-sources.js';
+import { localizeGenericName } from '../../core/localized-name.js';
 import type { Language, LocalizedText } from '../../core/schemas/common.js';
 import { SEVERITIES, type Finding, type Severity } from '../../core/schemas/interaction.js';
 import type { KnowledgeBase } from '../../core/schemas/knowledge-base.js';
@@ -66,31 +67,30 @@ function renderFinding(finding: Finding, context: FindingsContext): TemplateResu
   // Show what was typed when the recognised name does not contain it ("percoset" → Percocet).
   const showInput =
     finding.kind === 'medication' && !normaliseEntry(finding.name).includes(normaliseEntry(finding.input));
-  const facts = factsAttribute(finding.factIds);
   const { membership, sourceIds } = findingProvenance(finding, kb);
-  // Text of a finding the checker could not place is not clinical: it has no facts to trace.
-  const factsAttr = facts === '' ? nothing : facts;
+  // An unknown finding has no facts to trace: its text is the checker's own, not clinical.
+  const f = finding.factIds.length > 0 ? factsAttribute(finding.factIds) : nothing;
+  const explanation = context.text(finding.explanation);
+  const whatToDo = context.text(finding.whatToDo);
+  // Why a member is in its class, with the reference that says so when it is not the article.
+  const why = membership
+    ? html`<p class="finding-why" data-facts=${f} data-membership=${membership.classId}>
+        <strong>${strings.whyThisResult}</strong> ${context.text(membership.reason)}${renderSourceNote(
+          kb,
+          [membership.sourceId],
+          lang,
+        )}
+      </p>`
+    : nothing;
   return html`<li class="finding" part="finding" data-severity=${finding.severity} data-kind=${finding.kind}>
     <p class="finding-title">
       ${renderSeverityBadge(finding.severity, strings)}
-      <span class="finding-name">${context.findingName(finding)}</span>
+      <span class="finding-name">${localizeGenericName(context.findingName(finding), finding, kb, lang)}</span>
     </p>
     ${showInput ? html`<p class="finding-input">${fill(strings.youEntered, { input: finding.input })}</p>` : nothing}
-    <p class="finding-explanation" data-facts=${factsAttr}>
-      ${context.text(finding.explanation)} ${renderSourceNote(kb, finding.sourceIds, lang)}
-    </p>
-    <p class="finding-what-to-do" data-facts=${factsAttr}>
-      <strong>${strings.whatToDo}</strong> ${context.text(finding.whatToDo)}
-    </p>
-    ${
-      membership
-        ? html`<p class="finding-why" data-facts=${factsAttr} data-membership=${membership.classId}>
-            <strong>${strings.whyThisResult}</strong> ${context.text(membership.reason)}
-            ${renderSourceNote(kb, [membership.sourceId], lang)}
-          </p>`
-        : nothing
-    }
-    ${renderSourcesDisclosure(kb, sourceIds, lang)}
+    <p class="finding-explanation" data-facts=${f}>${explanation}</p>
+    <p class="finding-what-to-do" data-facts=${f}><strong>${strings.whatToDo}</strong> ${whatToDo}</p>
+    ${why} ${renderSourcesDisclosure(kb, sourceIds, lang)}
   </li>`;
 }
 

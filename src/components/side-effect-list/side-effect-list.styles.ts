@@ -48,8 +48,10 @@ export const sideEffectListStyles = css`
     outline: 3px solid var(--ldn-color-focus);
     outline-offset: 2px;
   }
+  /* The pill carries the ring; the radio keeps a thin one so the focused control itself shows focus. */
   .filter-option input:focus-visible {
-    outline: none;
+    outline: 2px solid currentColor;
+    outline-offset: 1px;
   }
   input[type='radio'],
   input[type='checkbox'] {
