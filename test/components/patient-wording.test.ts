@@ -18,7 +18,6 @@ type Widget = LdnDoseCard | LdnInteractionChecker | LdnSideEffectList;
 
 const textOf = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const items = (el: LdnInteractionChecker) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li.finding')];
-const ruleOf = (id: string) => kb.interactionRules.find((rule) => rule.id === id)!;
 
 async function mount<T extends Widget>(markup: ReturnType<typeof html>, lang: Language = 'en'): Promise<T> {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>${markup}</div>`);
