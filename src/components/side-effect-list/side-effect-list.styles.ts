@@ -177,4 +177,9 @@ export const sideEffectListStyles = css`
       color: #000;
     }
   }
+
+  /* The one attribution closes the list, above the disclaimer. */
+  .attribution {
+    margin-block: var(--ldn-space-4) var(--ldn-space-2);
+  }
 `;
