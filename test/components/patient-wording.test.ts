@@ -5,7 +5,13 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
+import { findingDisplayName } from '../../src/core/finding-name.js';
+import { findingProvenance } from '../../src/core/finding-sources.js';
+import { checkInteractions } from '../../src/core/interactions.js';
 import { builtInKnowledgeBase as kb } from '../../src/core/knowledge-base.js';
+import { localizeGenericName } from '../../src/core/localized-name.js';
+import { fold } from '../../src/core/search/normalize.js';
+import { formatNumber } from '../../src/shared/format.js';
 import type { Language } from '../../src/core/schemas/common.js';
 import '../../src/index.js';
 import type { LdnDoseCard } from '../../src/components/dose-card/define.js';
@@ -453,5 +459,52 @@ describe('issue #16: Spanish for a US audience', () => {
         expect(text, `${el.localName}: ${banned}`).not.to.contain(banned);
       }
     }
+  });
+});
+
+describe('issue #16: the core helpers behind the wording (properties)', () => {
+  it('formats doses for es-US exactly as for en-US: 1.5, never 1,5', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999 }), (hundredths) => {
+        const dose = hundredths / 100;
+        const es = formatNumber(dose, 'es');
+        expect(es, String(dose)).to.equal(formatNumber(dose, 'en'));
+        if (dose < 1000) expect(es).not.to.contain(',');
+      }),
+      runs(500),
+    );
+  });
+
+  it('titles a medication finding with its Spanish generic name in Spanish, and leaves English alone', () => {
+    const named = kb.medications.flatMap((m) => m.names.map((n) => [n.text, m] as const));
+    fc.assert(
+      fc.property(fc.constantFrom(...named), ([name, medication]) => {
+        const [finding] = checkInteractions({ medications: [name] });
+        const english = findingDisplayName(finding!, kb, 'en');
+        expect(localizeGenericName(english, finding!, kb, 'en')).to.equal(english);
+        const spanish = localizeGenericName(english, finding!, kb, 'es');
+        expect(spanish, name).to.contain(medication.genericNameEs!);
+        if (fold(medication.genericNameEs!) !== fold(medication.genericName)) {
+          expect(spanish, name).not.to.contain(`(${medication.genericName})`);
+        }
+      }),
+      runs(200),
+    );
+  });
+
+  it('credits every finding with its rule’s sources and its membership’s source, and nothing else', () => {
+    const named = kb.medications.flatMap((m) => m.names.map((n) => n.text));
+    fc.assert(
+      fc.property(fc.constantFrom(...named), (name) => {
+        const [finding] = checkInteractions({ medications: [name] });
+        const { membership, sourceIds } = findingProvenance(finding!, kb);
+        expect(membership, name).to.exist;
+        expect(sourceIds).to.include.members(finding!.sourceIds);
+        expect(sourceIds).to.include(membership!.sourceId);
+        expect(new Set(sourceIds).size).to.equal(sourceIds.length);
+        expect(sourceIds.length).to.be.at.most(finding!.sourceIds.length + 1);
+      }),
+      runs(200),
+    );
   });
 });
