@@ -71,7 +71,13 @@ export function renderSourceNote(
   >`;
 }
 
-/** Every source behind a finding, full citations behind a "Sources" disclosure. */
+/** A source as a reader knows it: the article's title and site, else the short label (full citation as its title). */
+function sourceName(source: Source): string {
+  if (source.title === undefined) return source.label;
+  return source.publisher === undefined ? source.title : `${source.title}, ${source.publisher}`;
+}
+
+/** Every source behind a finding, by name, behind a "Sources" disclosure. */
 export function renderSourcesDisclosure(
   kb: KnowledgeBase,
   sourceIds: readonly string[],
@@ -82,7 +88,7 @@ export function renderSourcesDisclosure(
   return html`<details class="sources-disclosure" part="sources">
     <summary>${sharedStrings[lang].sourcesDisclosure}</summary>
     <ul>
-      ${found.map((s) => html`<li data-source=${s.id}>${sourceLink(s, s.citation, lang)}</li>`)}
+      ${found.map((s) => html`<li data-source=${s.id}>${sourceLink(s, sourceName(s), lang)}</li>`)}
     </ul>
   </details>`;
 }
