@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type EnvironmentOptions, type Plugin, type UserConfig } from 'vite';
 import { minifyCssTemplatesPlugin } from './scripts/minify-css-templates.mjs';
 
 /**
@@ -35,6 +36,42 @@ const esmEntries = {
 /** The script-tag build, dist/ldn-widgets.js (package.json "unpkg", "jsdelivr"). */
 const IIFE_FILE_NAME = 'ldn-widgets.js';
 
+/**
+ * One script per element beside it (dist/ldn-dose-card.js, …): each self-contained and
+ * self-registering, for a page that needs only one element. Environment name → tag and entry.
+ */
+const ELEMENT_SCRIPTS = {
+  iife_dose_card: { tag: 'ldn-dose-card', entry: 'src/script-tag/dose-card.ts' },
+  iife_interaction_checker: { tag: 'ldn-interaction-checker', entry: 'src/script-tag/interaction-checker.ts' },
+  iife_side_effect_list: { tag: 'ldn-side-effect-list', entry: 'src/script-tag/side-effect-list.ts' },
+} as const;
+type ElementScriptEnvironment = keyof typeof ELEMENT_SCRIPTS;
+
+/** Every script-tag environment: the all-in-one and the three element scripts. */
+const SCRIPT_ENVIRONMENTS = ['iife', ...Object.keys(ELEMENT_SCRIPTS)];
+const isScriptEnvironment = (name: string): boolean => SCRIPT_ENVIRONMENTS.includes(name);
+const scriptFileName = (environment: string): string =>
+  environment === 'iife' ? IIFE_FILE_NAME : `${ELEMENT_SCRIPTS[environment as ElementScriptEnvironment].tag}.js`;
+
+const { version } = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { version: string };
+
+/**
+ * The same script loaded twice must be a no-op before any of it runs again: Lit asks for its
+ * Trusted Types policy ("lit-html") when it loads, and under `trusted-types lit-html` without
+ * 'allow-duplicates' a second request throws. So the whole bundle sits behind a check of the
+ * version the first copy left on `window.LdnWidgets`. (A different version still loads: see
+ * README, "Content-Security-Policy".)
+ */
+const loadOnceBanner = `if(!(typeof LdnWidgets==="object"&&LdnWidgets&&LdnWidgets.VERSION===${JSON.stringify(version)})){`;
+const loadOnceFooter = '}';
+
+/**
+ * An element script is skipped when its tag is already defined by this version (the all-in-one
+ * script, or the same file twice), for the same Trusted Types reason.
+ */
+const elementLoadOnceBanner = (tag: string): string =>
+  `if(!(typeof customElements==="object"&&customElements.get(${JSON.stringify(tag)})&&customElements.get(${JSON.stringify(tag)}).ldnVersion===${JSON.stringify(version)})){`;
+
 /** Runtime dependencies the ESM build leaves to the app's bundler: `lit`, `lit/*`, `zod`, `zod/*`. */
 const isPeerImport = (id: string): boolean => /^(lit|zod)(\/|$)/.test(id);
 
@@ -48,7 +85,7 @@ function asciiOnlyOutput(): Plugin {
   return {
     name: 'ldn:ascii-only-output',
     apply: 'build',
-    applyToEnvironment: (environment) => environment.name === 'iife',
+    applyToEnvironment: (environment) => isScriptEnvironment(environment.name),
     generateBundle(_options, bundle) {
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk') continue;
@@ -65,16 +102,42 @@ function asciiOnlyOutput(): Plugin {
  * Fails the IIFE build if it would make another request: a second chunk (dynamic import) or an
  * emitted asset (a URL to fetch). The script-tag build promises exactly one file.
  */
-function singleSelfContainedFile(fileName: string): Plugin {
+function singleSelfContainedFile(): Plugin {
   return {
     name: 'ldn:single-self-contained-file',
     apply: 'build',
-    applyToEnvironment: (environment) => environment.name === 'iife',
+    applyToEnvironment: (environment) => isScriptEnvironment(environment.name),
     generateBundle(_options, bundle) {
+      const fileName = scriptFileName(this.environment.name);
       const files = Object.keys(bundle);
       if (files.length !== 1 || files[0] !== fileName) {
         this.error(`The script-tag build must be exactly ${fileName}; it would emit: ${files.join(', ')}`);
       }
+    },
+  };
+}
+
+/** A self-contained, minified script that registers one element and exposes nothing. */
+function elementScriptEnvironment(tag: string, entry: string): EnvironmentOptions {
+  return {
+    consumer: 'client',
+    build: {
+      outDir: fromRoot('dist'),
+      emptyOutDir: false,
+      copyPublicDir: false,
+      sourcemap: false,
+      target: 'es2022',
+      assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+      lib: { entry: fromRoot(entry), formats: ['iife'], name: 'LdnElementScript', fileName: () => `${tag}.js` },
+      rolldownOptions: {
+        output: {
+          minify: { compress: true, mangle: true, codegen: { asciiOnly: true } },
+          banner: elementLoadOnceBanner(tag),
+          footer: loadOnceFooter,
+          // The element registers itself; nothing is left on `window`.
+          exports: 'none',
+        },
+      },
     },
   };
 }
@@ -89,6 +152,7 @@ const libraryBuild: UserConfig = {
       if (!esm || !iife) throw new Error('vite.config.ts must define the "esm" and "iife" environments');
       await builder.build(esm);
       await builder.build(iife);
+      for (const name of Object.keys(ELEMENT_SCRIPTS)) await builder.build(builder.environments[name]!);
     },
   },
   environments: {
@@ -138,10 +202,15 @@ const libraryBuild: UserConfig = {
         rolldownOptions: {
           output: {
             minify: { compress: true, mangle: true, codegen: { asciiOnly: true } },
+            banner: loadOnceBanner,
+            footer: loadOnceFooter,
           },
         },
       },
     },
+    ...Object.fromEntries(
+      Object.entries(ELEMENT_SCRIPTS).map(([name, { tag, entry }]) => [name, elementScriptEnvironment(tag, entry)]),
+    ),
   },
 };
 
@@ -150,8 +219,8 @@ export default defineConfig(({ command }) => ({
   publicDir: false,
   plugins: [
     asciiOnlyOutput(),
-    singleSelfContainedFile(IIFE_FILE_NAME),
-    minifyCssTemplatesPlugin({ environments: ['iife'] }),
+    singleSelfContainedFile(),
+    minifyCssTemplatesPlugin({ environments: SCRIPT_ENVIRONMENTS }),
   ],
   server: { open: false },
   preview: { open: false },

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { builtInKnowledgeBase } from './data/index.js';
 import { parseOrThrow } from './errors.js';
 import { LANGUAGES, type Language } from './schemas/common.js';
 import { DoseMgSchema, MIN_START_DATE } from './schemas/dosing.js';
@@ -76,9 +77,13 @@ const IcsStepSchema = z
  */
 export const IcsScheduleSchema = z
   .object({
-    input: z.object({ startDate: z.string({ error: 'a calendar needs a start date' }).check(z.minLength(1)) }),
+    input: z.object({
+      startDate: z.string({ error: 'a calendar needs a start date' }).check(z.minLength(1)),
+      spasticity: z.optional(z.boolean()),
+    }),
     steps: z.array(IcsStepSchema).check(z.minLength(1), z.maxLength(MAX_TITRATION_STEPS)),
     maxDoseMg: DoseMgSchema,
+    limit: z.optional(z.enum(['maximum', 'spasticity'])),
     usesExampleStep: z.boolean(),
   })
   .check(
@@ -100,11 +105,14 @@ export const IcsScheduleSchema = z
             input: step.step,
           });
         }
-        if (step.doseMg > schedule.maxDoseMg) {
+        // The schedule's own limit is not trusted alone: no file ever says more than 4.5 mg a day
+        // (D1), nor more than 3 mg with spasticity (D2), whatever `maxDoseMg` claims.
+        const limit = absoluteLimitMg(schedule.input.spasticity === true || schedule.limit === 'spasticity');
+        if (step.doseMg > Math.min(schedule.maxDoseMg, limit)) {
           ctx.issues.push({
             code: 'custom',
             path: ['steps', index, 'doseMg'],
-            message: 'must not be above maxDoseMg',
+            message: `must not be above ${Math.min(schedule.maxDoseMg, limit)} mg`,
             input: step.doseMg,
           });
         }
@@ -112,6 +120,12 @@ export const IcsScheduleSchema = z
     }),
   );
 type IcsSchedule = z.infer<typeof IcsScheduleSchema>;
+
+/** The built-in limits (D1, D2): a portal may lower them, nothing may raise them. */
+function absoluteLimitMg(spasticity: boolean): number {
+  const { maximum, spasticityMaximum } = builtInKnowledgeBase.dosing;
+  return spasticity ? spasticityMaximum.maxMg : maximum.maxMg;
+}
 type IcsStep = IcsSchedule['steps'][number];
 
 const PRODUCT_ID = '-//ldn-widgets//Dose schedule//EN';

@@ -120,3 +120,28 @@ export function toCdsHooksCards(findings: readonly Finding[], options?: CdsHooks
     return card;
   });
 }
+
+const COULD_NOT_CHECK = {
+  en: {
+    summary: 'LDN interaction check could not run',
+    detail:
+      'The checker could not read everything it was given, so **nothing was checked**. This is not a result: ask a pharmacist or prescriber to review the medicines and conditions.',
+  },
+  es: {
+    summary: 'No se pudo hacer la revisión de interacciones con LDN',
+    detail:
+      'El verificador no pudo leer todo lo que recibió, así que **no se revisó nada**. Esto no es un resultado: pida a un farmacéutico o a quien receta que revise los medicamentos y las condiciones.',
+  },
+} as const;
+
+/** The one card for a check that could not run: a `warning`, never silence (no cards) and never `info`. */
+export function couldNotCheckCard(lang: Language = 'en'): CdsHooksCard {
+  const words = COULD_NOT_CHECK[lang === 'es' ? 'es' : 'en'];
+  return {
+    uuid: globalThis.crypto.randomUUID(),
+    summary: words.summary,
+    detail: words.detail,
+    indicator: 'warning',
+    source: { label: 'ldn-widgets' },
+  };
+}

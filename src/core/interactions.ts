@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { noRuleMessage, notInListMessage, unlistedPartMessage, type UnknownMessage } from './data/interaction-rules.js';
+import { deepFreeze } from './deep-freeze.js';
 import { parseOrThrow } from './errors.js';
 import {
   InteractionInputSchema,
@@ -13,7 +14,7 @@ import {
   type Medication,
   type Severity,
 } from './schemas/index.js';
-import { resolveKnowledgeBase } from './knowledge-base.js';
+import { builtInKnowledgeBase, resolveKnowledgeBase } from './knowledge-base.js';
 import { getMedicationIndex, type MedicationIndex } from './search/medication-index.js';
 import { fold } from './search/normalize.js';
 import { recognizeMedicationText } from './search/recognize.js';
@@ -41,7 +42,7 @@ export function compareSeverity(a: Severity, b: Severity): number {
 }
 
 /** Findings in display order, most serious first; equal severities keep their order. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
+export function sortFindings<T extends Finding>(findings: readonly T[]): T[] {
   // Array.prototype.sort is stable, so entries of one severity keep the order they were entered in.
   return [...findings].sort((a, b) => compareSeverity(a.severity, b.severity));
 }
@@ -56,47 +57,103 @@ export function summarizeFindings(findings: readonly Finding[]): SeverityCounts 
   return counts;
 }
 
+/** A finding of `checkInteractions`: `inputs` always lists every entry it answers. */
+export type CheckedFinding = Finding & { inputs: string[] };
+
 /**
  * Checks medications and conditions against LDN (rules I1–I5) and returns exactly one finding per
- * distinct entry, most serious first. Fails closed: anything not recognised with confidence, or
- * recognised without a rule, is `unknown`, never `compatible`. An entry naming several medicines
- * gets the most serious finding among them; one with words the checker cannot place besides a
- * `compatible` medicine ("Copaxone and Zoloft") is `unknown`. Brand and generic of one
- * medication count as one entry. Throws `LdnValidationError` on invalid input.
+ * distinct entry, most serious first; each finding's `inputs` lists every entry it answers (two
+ * names of one medicine share one finding). Fails closed: anything not recognised with
+ * confidence, or recognised without a rule, is `unknown`, never `compatible`. An entry naming
+ * several medicines gets the most serious finding among them; one with words the checker cannot
+ * place besides a `compatible` medicine ("Copaxone and Zoloft") is `unknown`. A portal's
+ * knowledge base may only add caution: every answer is at least as cautious as the built-in
+ * base's for the same entry, and only the built-in rule I2 says "no known conflict".
+ * Throws `LdnValidationError` on invalid input.
  */
-export function checkInteractions(input: InteractionInput, options?: CheckOptions): Finding[] {
+export function checkInteractions(input: InteractionInput, options?: CheckOptions): CheckedFinding[] {
   const parsed = parseOrThrow(InteractionInputSchema, input, 'interaction input');
   const { knowledgeBase } = parseOrThrow(CheckOptionsSchema, options ?? {}, 'check options');
   const kb = resolveKnowledgeBase(knowledgeBase);
-  const index = getMedicationIndex(kb);
-  const rules = getRuleIndex(kb);
+  const builtIn = getContext(builtInKnowledgeBase);
+  const portal = kb === builtInKnowledgeBase ? undefined : getContext(kb);
 
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
-  const add = (key: string, makeFinding: () => Finding) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    findings.push(makeFinding());
+  const findings = new Map<string, CheckedFinding>();
+  const add = (key: string, finding: Finding, entered: string) => {
+    const existing = findings.get(key);
+    if (!existing) {
+      findings.set(key, { ...finding, inputs: [entered] });
+      return;
+    }
+    // Two entries answered alike: one finding for both, and never the less serious of the two.
+    const inputs = existing.inputs.includes(entered) ? existing.inputs : [...existing.inputs, entered];
+    const winner = compareSeverity(finding.severity, existing.severity) < 0 ? finding : existing;
+    findings.set(key, { ...winner, input: existing.input, inputs });
   };
 
   for (const entry of parsed.medications ?? []) {
     const inputText = typeof entry === 'string' ? entry : describeCode(entry);
-    const recognised = recognise(kb, index, rules, entry);
-    if (recognised?.kind === 'medication') {
-      add(`medication:${recognised.medication.id}`, () => medicationFinding(inputText, recognised));
-    } else {
-      // Not (wholly) recognised: keyed by what was entered, so that "Copaxone and Zoloft" is never
-      // merged into, and hidden behind, a plain "Copaxone" entry.
-      const key =
-        typeof entry === 'string' ? `text:${fold(entry) || entry.trim()}` : `code:${entry.system}|${entry.code}`;
-      const message = recognised ? unlistedPartMessage : notInListMessage;
-      add(key, () => unknownFinding('medication', inputText, inputText.trim(), message));
-    }
+    const assess = (context: CheckContext) => medicationAssessment(context, entry, inputText);
+    const { key, finding } = portal ? noMoreReassuring(assess(portal), assess(builtIn)) : assess(builtIn);
+    add(key, finding, inputText);
   }
   for (const conditionId of parsed.conditions ?? []) {
-    add(`condition:${conditionId}`, () => conditionFinding(kb, rules, conditionId));
+    const assess = (context: CheckContext) => ({
+      key: `condition:${conditionId}`,
+      finding: conditionFinding(context, conditionId),
+    });
+    const { key, finding } = portal ? noMoreReassuring(assess(portal), assess(builtIn)) : assess(builtIn);
+    add(key, finding, conditionId);
   }
-  return sortFindings(findings);
+  // Frozen: the checker element hands these to listeners and getters; no caller can change
+  // what it shows, nor a later check's answer.
+  return deepFreeze(sortFindings([...findings.values()]));
+}
+
+/** A knowledge base with its lookups. */
+interface CheckContext {
+  kb: KnowledgeBase;
+  index: MedicationIndex;
+  rules: RuleIndex;
+}
+
+const contexts = new WeakMap<KnowledgeBase, CheckContext>();
+
+function getContext(kb: KnowledgeBase): CheckContext {
+  let context = contexts.get(kb);
+  if (!context) {
+    context = { kb, index: getMedicationIndex(kb), rules: getRuleIndex(kb) };
+    contexts.set(kb, context);
+  }
+  return context;
+}
+
+/** One entry's finding, and the key that merges entries naming the same thing. */
+interface Assessment {
+  key: string;
+  finding: Finding;
+}
+
+/**
+ * The portal's answer, unless it is more reassuring than the built-in base's for the same entry:
+ * then the built-in answer stands. "No known conflict" is only ever the built-in I2 finding.
+ */
+function noMoreReassuring(portal: Assessment, builtIn: Assessment): Assessment {
+  if (compareSeverity(portal.finding.severity, builtIn.finding.severity) > 0) return builtIn;
+  if (portal.finding.severity === 'compatible') return builtIn;
+  return portal;
+}
+
+function medicationAssessment(context: CheckContext, entry: MedicationInput, inputText: string): Assessment {
+  const recognised = recognise(context, entry);
+  if (recognised?.kind === 'medication') {
+    return { key: `medication:${recognised.medication.id}`, finding: medicationFinding(inputText, recognised) };
+  }
+  // Not (wholly) recognised: keyed by what was entered, so that "Copaxone and Zoloft" is never
+  // merged into, and hidden behind, a plain "Copaxone" entry.
+  const key = typeof entry === 'string' ? `text:${fold(entry) || entry.trim()}` : `code:${entry.system}|${entry.code}`;
+  const message = recognised ? unlistedPartMessage : notInListMessage;
+  return { key, finding: unknownFinding('medication', inputText, inputText.trim(), message) };
 }
 
 /** Rules by what they target, built once per knowledge base. */
@@ -162,26 +219,40 @@ interface Candidate extends RecognisedMedication {
 }
 
 /**
- * A coded entry by its verified code, else (and free text always) by confident name matching.
- * Undefined when nothing in the entry is known. One entry may name several medicines
+ * A coded entry by its verified code and by its display text; free text by confident name
+ * matching. Undefined when nothing in the entry is known. One entry may name several medicines
  * ("Copaxone, Vicodn"): the most serious warning wins; a typo may warn but never reassure; and
  * words the checker cannot place ("Copaxone and Zoloft") keep the entry from being `compatible`.
  */
-function recognise(
-  kb: KnowledgeBase,
-  index: MedicationIndex,
-  rules: RuleIndex,
-  entry: MedicationInput,
-): RecognisedMedication | UnplacedPart | undefined {
-  if (typeof entry !== 'string') {
-    const byCode = index.byCode.get(`${entry.system}|${entry.code}`);
-    if (byCode !== undefined) {
-      const medication = kb.medications[byCode]!;
-      return { kind: 'medication', medication, rule: ruleForMedication(rules, medication) };
-    }
-    if (entry.display === undefined) return undefined;
-  }
-  const recognition = recognizeMedicationText(index, typeof entry === 'string' ? entry : entry.display!);
+function recognise(context: CheckContext, entry: MedicationInput): Recognised {
+  const { kb, index, rules } = context;
+  if (typeof entry === 'string') return recogniseText(context, entry);
+  const display = entry.display !== undefined && /\S/.test(entry.display) ? entry.display : undefined;
+  const fromDisplay = display === undefined ? undefined : recogniseText(context, display);
+  const byCode = index.byCode.get(`${entry.system}|${entry.code}`);
+  if (byCode === undefined) return fromDisplay;
+  const medication = kb.medications[byCode]!;
+  const coded: RecognisedMedication = { kind: 'medication', medication, rule: ruleForMedication(rules, medication) };
+  if (display === undefined) return coded;
+  // The code and the text must agree before either reassures: the more serious one speaks, and a
+  // reassuring code beside text naming something else is only "unknown".
+  const codedSeverity = severityOf(coded);
+  const displaySeverity = severityOf(fromDisplay);
+  if (compareSeverity(displaySeverity, codedSeverity) < 0) return fromDisplay;
+  if (codedSeverity !== 'compatible') return coded;
+  const sameMedicine = fromDisplay?.kind === 'medication' && fromDisplay.medication.id === medication.id;
+  return sameMedicine ? coded : { kind: 'unplaced-part' };
+}
+
+type Recognised = RecognisedMedication | UnplacedPart | undefined;
+
+function severityOf(recognised: Recognised): Severity {
+  return recognised?.kind === 'medication' ? (recognised.rule?.severity ?? 'unknown') : 'unknown';
+}
+
+function recogniseText(context: CheckContext, text: string): Recognised {
+  const { kb, index, rules } = context;
+  const recognition = recognizeMedicationText(index, text);
   if (!recognition) return undefined;
 
   const candidate = (nameIndex: number, guessed: boolean): Candidate => {
@@ -246,7 +317,7 @@ function medicationFinding(input: string, recognised: RecognisedMedication): Fin
   return { kind: 'medication', input, medicationId: medication.id, name, ...ruleOutcome(rule) };
 }
 
-function conditionFinding(kb: KnowledgeBase, rules: RuleIndex, conditionId: ConditionId): Finding {
+function conditionFinding({ kb, rules }: CheckContext, conditionId: ConditionId): Finding {
   const condition: Condition | undefined = kb.conditions.find((c) => c.id === conditionId);
   const name = condition?.name.en ?? conditionId;
   const rule = mostSevere(rules.byCondition.get(conditionId) ?? []);

@@ -1,5 +1,6 @@
 import { LdnValidationError, type ValidationIssue } from './errors.js';
 import { builtInKnowledgeBase } from './data/index.js';
+import { deepFreeze } from './deep-freeze.js';
 import { KnowledgeBaseSchema, type KnowledgeBase } from './schemas/index.js';
 
 export { builtInKnowledgeBase };
@@ -100,9 +101,12 @@ export function validateKnowledgeBase(input: unknown): KnowledgeBase {
   if (issues.length > 0) {
     throw new LdnValidationError('Invalid knowledge base: ' + issues[0]!.message, issues);
   }
-  // The result is sound: engines handed it later (say, from extendKnowledgeBase) need not check again.
-  validatedKnowledgeBases.set(parsed.data, parsed.data);
-  return parsed.data;
+  // The result is sound: engines handed it later (say, from extendKnowledgeBase) need not check
+  // again. It is zod's copy, frozen, so that neither the portal's later edits to its own object
+  // nor edits to the result can change what a check says after validation.
+  const validated = deepFreeze(parsed.data);
+  validatedKnowledgeBases.set(validated, validated);
+  return validated;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { deepFreeze } from './deep-freeze.js';
 import { LdnValidationError, parseOrThrow, type ValidationIssue } from './errors.js';
 import type { FactId, LocalizedText } from './schemas/common.js';
 import {
@@ -280,5 +281,7 @@ export function buildTitrationSchedule(input: TitrationInput = {}, options?: Tit
     exampleStepParts: usesExampleStep ? exampleStepParts : [],
   };
   assertSafe(schedule);
-  return schedule;
+  // Frozen: the dose card hands this object to listeners (`ldn-schedule-change`) and to the
+  // calendar writer, so no caller can change what the card or its calendar says.
+  return deepFreeze(schedule);
 }

@@ -1,14 +1,16 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, render as renderTemplate, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LdnValidationError, type ValidationIssue } from '../core/errors.js';
 import { builtInKnowledgeBase, resolveKnowledgeBase } from '../core/knowledge-base.js';
 import type { Language, LocalizedText } from '../core/schemas/common.js';
 import type { KnowledgeBase } from '../core/schemas/knowledge-base.js';
-import { numberAttribute } from './converters.js';
+import { numberAttribute, textAttribute } from './converters.js';
 import { emit } from './events.js';
+import { describeValue } from './safe-value.js';
 import { localize } from './format.js';
 import { LanguageController } from './language.js';
 import { sharedStrings, type SharedStringKey } from './strings.js';
+import { adoptStylesForDocument } from './adopt-styles.js';
 import { baseStyles, tokens } from './theme.js';
 import { VERSION } from './version.js';
 
@@ -53,6 +55,12 @@ function headingAt(level: number, content: string | TemplateResult, className: s
   }
 }
 
+/** zod-shaped issues for anything thrown; never throws itself. */
+function issuesOf(error: unknown): readonly ValidationIssue[] {
+  if (error instanceof LdnValidationError) return error.issues;
+  return [issue('internal', error instanceof Error ? describeValue(error.message) : describeValue(error))];
+}
+
 function issue(path: string, message: string): ValidationIssue {
   return { code: 'custom', path: [path], message, input: undefined } as ValidationIssue;
 }
@@ -76,7 +84,7 @@ export abstract class LdnElement extends LitElement {
   headingLevel: number | undefined = 2;
 
   /** `light`, `dark` or `auto` (follows the reader's system setting). */
-  @property({ reflect: true })
+  @property({ reflect: true, converter: textAttribute })
   theme: Theme = 'auto';
 
   /**
@@ -133,14 +141,14 @@ export abstract class LdnElement extends LitElement {
     if (this.headingLevel !== undefined && this.effectiveHeadingLevel !== this.headingLevel) {
       problems.push({
         attribute: 'heading-level',
-        received: this.getAttribute('heading-level') ?? String(this.headingLevel),
+        received: this.getAttribute('heading-level') ?? describeValue(this.headingLevel),
         accepts: this.sharedText('acceptsHeadingLevel'),
       });
     }
     if (!(THEMES as readonly string[]).includes(this.theme)) {
       problems.push({
         attribute: 'theme',
-        received: String(this.theme),
+        received: describeValue(this.theme),
         accepts: this.sharedText('acceptsTheme'),
       });
     }
@@ -166,15 +174,38 @@ export abstract class LdnElement extends LitElement {
     try {
       return this.renderContent();
     } catch (error) {
-      const issues =
-        error instanceof LdnValidationError
-          ? error.issues
-          : [issue('internal', error instanceof Error ? error.message : String(error))];
       const source =
         error instanceof LdnValidationError && this.knowledgeBase !== undefined ? 'knowledgeBase' : 'internal';
-      this.reportError(source, issues);
+      this.reportError(source, issuesOf(error));
       return this.renderCouldNotCheck();
     }
+  }
+
+  /**
+   * The last line of defence: whatever a page set, nothing an update does (a hook, reflecting an
+   * attribute, a controller) may throw or reject into the host page. A failed update shows the
+   * "could not check" alert in place and fires `ldn-error`; the next change tries again.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      // Lit has already marked the update done, so the element stays responsive to new values.
+      try {
+        renderTemplate(this.renderCouldNotCheck(), this.renderRoot, this.renderOptions);
+      } catch {
+        // Even the alert could not render (the language itself is broken): the event still says so.
+      }
+      emit(this, 'ldn-error', { source: 'internal', issues: issuesOf(error) });
+    }
+  }
+
+  /**
+   * Moved to another document (an iframe, `adoptNode`): stylesheets made in one document cannot
+   * be adopted in another, so the shadow root gets sheets made for its new document.
+   */
+  adoptedCallback(): void {
+    adoptStylesForDocument(this);
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -1,4 +1,5 @@
 import type { ComplexAttributeConverter } from 'lit';
+import { describeValue, readSafely } from './safe-value.js';
 
 /**
  * Attribute ⇄ number that keeps bad input visible: "abc" or "" become NaN (not 0, not the
@@ -10,7 +11,8 @@ export const numberAttribute: ComplexAttributeConverter<number | undefined> = {
     return value.trim() === '' ? Number.NaN : Number(value);
   },
   toAttribute(value: number | undefined): string | null {
-    return value === undefined ? null : String(value);
+    // A script may set anything; reflecting must not throw inside Lit's update (validation reports it).
+    return value === undefined || value === null ? null : describeValue(value);
   },
 };
 
@@ -25,7 +27,20 @@ export const listAttribute: ComplexAttributeConverter<string[]> = {
   },
   toAttribute(value: string[] | undefined): string | null {
     // A script may set anything; reflecting must not throw inside Lit's update (validation reports it).
-    if (!Array.isArray(value)) return value === undefined || value === null ? null : String(value);
-    return value.length > 0 ? value.join(', ') : null;
+    if (value === undefined || value === null) return null;
+    return readSafely(() => {
+      if (!Array.isArray(value)) return describeValue(value);
+      return value.length > 0 ? value.map(describeValue).join(', ') : null;
+    }, null);
+  },
+};
+
+/** A string attribute that reflects whatever a script set without throwing (a Symbol, say). */
+export const textAttribute: ComplexAttributeConverter<string | undefined> = {
+  fromAttribute(value: string | null): string | undefined {
+    return value ?? undefined;
+  },
+  toAttribute(value: unknown): string | null {
+    return value === undefined || value === null ? null : describeValue(value);
   },
 };

@@ -5,7 +5,13 @@ import type { ValidationIssue } from '../core/errors.js';
  * ancestor. Every event of the library goes through here.
  */
 export function emit<T>(target: EventTarget, name: string, detail: T): CustomEvent<T> {
-  const event = new CustomEvent<T>(name, { bubbles: true, composed: true, cancelable: false, detail });
+  // Frozen, so one listener cannot change what the next one (or the portal) is told.
+  const event = new CustomEvent<T>(name, {
+    bubbles: true,
+    composed: true,
+    cancelable: false,
+    detail: Object.freeze(detail),
+  });
   target.dispatchEvent(event);
   return event;
 }

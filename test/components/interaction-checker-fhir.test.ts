@@ -29,7 +29,7 @@ describe('<ldn-interaction-checker> with FHIR input and CDS Hooks cards', () => 
     expect(chips.map((chip) => chip.dataset.origin)).to.deep.equal(['entered', 'fhir', 'fhir', 'fhir', 'fhir', 'fhir']);
     expect(chips[1]!.textContent).to.contain('from your health record');
     // Stopped codeine, entered-in-error hydrocodone and a resolved pregnancy are left out.
-    expect(el.findings.map((f) => f.medicationId ?? f.conditionId)).to.not.include.members([
+    expect(el.findings!.map((f) => f.medicationId ?? f.conditionId)).to.not.include.members([
       'codeine',
       'hydrocodone',
       'pregnancy',

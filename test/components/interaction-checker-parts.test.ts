@@ -89,10 +89,13 @@ describe('interaction checker parts', () => {
   });
 
   it('fails closed when the core gives no finding for an entry, or throws', () => {
+    // A replacement base without rules cannot lower the built-in answer: Percocet stays "avoid".
     const emptyRules = { ...builtInKnowledgeBase, interactionRules: [] };
     const noRule = runCheck(['Percocet'], [], emptyRules);
     expect(noRule.kind).to.equal('checked');
-    expect(noRule.kind === 'checked' && noRule.findings[0]!.severity).to.equal('unknown');
+    expect(noRule.kind === 'checked' && noRule.findings[0]!.severity).to.equal('avoid');
+    const unlisted = runCheck(['Zoloft'], [], emptyRules);
+    expect(unlisted.kind === 'checked' && unlisted.findings[0]!.severity).to.equal('unknown');
     expect(runCheck([], [], builtInKnowledgeBase).kind).to.equal('nothing-entered');
     const failed = runCheck(['x'.repeat(500)], [], builtInKnowledgeBase);
     expect(failed.kind).to.equal('could-not-check');

@@ -84,7 +84,7 @@ describe('<ldn-interaction-checker>: findings', () => {
       const disclosure = item!.querySelector('details[part="sources"]')!;
       expect(disclosure.querySelector('summary')!.textContent).to.equal('Sources');
       expect(disclosure.textContent).to.contain('Verywell Health');
-      expect(el.findings[0]!.ruleId).to.equal(ruleId);
+      expect(el.findings![0]!.ruleId).to.equal(ruleId);
     });
   }
 
@@ -189,7 +189,7 @@ describe('<ldn-interaction-checker>: attributes and properties', () => {
     el.conditions = ['liver-disease'];
     await el.updateComplete;
     expect(severities(el)).to.deep.equal(['avoid', 'compatible']);
-    expect(el.findings.map((f) => f.severity)).to.deep.equal(['avoid', 'compatible']);
+    expect(el.findings!.map((f) => f.severity)).to.deep.equal(['avoid', 'compatible']);
     el.setAttribute('medications', 'Plegridy');
     await el.updateComplete;
     expect(chips(el)).to.deep.equal(['Plegridy']);
@@ -288,7 +288,10 @@ describe('<ldn-interaction-checker>: failing closed', () => {
     expect(root(el).querySelector('[role="combobox"]')).to.exist;
     expect(errors.map((e) => e.detail.source)).to.deep.equal(['internal']);
     expect(changes).to.have.length(0);
-    expect(el.findings).to.deep.equal([]);
+    // Never an empty, reassuring list: null, a status that says so, and one warning card.
+    expect(el.findings).to.equal(null);
+    expect(el.status).to.equal('could-not-check');
+    expect(el.cards.map((card) => card.indicator)).to.deep.equal(['warning']);
     await expect(el).to.be.accessible();
   });
 
@@ -300,7 +303,10 @@ describe('<ldn-interaction-checker>: failing closed', () => {
     expect((await error).detail.source).to.equal('knowledgeBase');
     expect(root(el).querySelector('[data-state="could-not-check"]')).to.exist;
     expect(items(el)).to.have.length(0);
-    expect(el.findings).to.deep.equal([]);
+    expect(el.findings).to.equal(null);
+    expect(el.status).to.equal('could-not-check');
+    expect(el.cards).to.have.length(1);
+    expect(el.cards[0]!.indicator).to.equal('warning');
     el.knowledgeBase = undefined;
     await el.updateComplete;
     expect(severities(el), 'the list was kept').to.deep.equal(['caution']);

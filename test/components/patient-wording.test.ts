@@ -306,7 +306,7 @@ describe('issue #16: citations as trusted patient sites give them', () => {
       const disclosures = item.querySelectorAll('details[part="sources"]');
       expect(disclosures).to.have.length(1);
       expect((disclosures[0] as HTMLDetailsElement).open).to.be.false;
-      const finding = el.findings.find((f) => f.medicationId && item.textContent!.includes(f.name.split(' (')[0]!))!;
+      const finding = el.findings!.find((f) => f.medicationId && item.textContent!.includes(f.name.split(' (')[0]!))!;
       const listed = [...disclosures[0]!.querySelectorAll('[data-source]')].map((li) => li.getAttribute('data-source'));
       expect(listed).to.include.members(finding.sourceIds);
     }
@@ -417,7 +417,7 @@ describe('issue #16: Spanish for a US audience', () => {
       'morfina',
     ]);
     // The English title is unchanged for logs, tests and CDS cards.
-    expect(el.findings.map((f) => f.name)).to.include('Vicodin (hydrocodone and acetaminophen)');
+    expect(el.findings!.map((f) => f.name)).to.include('Vicodin (hydrocodone and acetaminophen)');
   });
 
   it('writes doses the US way (1.5 mg) and dates in US Spanish', async () => {

@@ -243,11 +243,11 @@ describe('checkInteractions: unknown input fails closed', () => {
     expect(finding!.explanation.en).to.contain('no information');
   });
 
-  it('reports a condition without a rule as unknown', () => {
+  it('keeps the built-in caution for a condition a replacement base has no rule for (portal data only adds caution)', () => {
     const [finding] = checkInteractions({ conditions: ['pregnancy'] }, { knowledgeBase: customKnowledgeBase() });
-    expect(finding).to.include({ severity: 'unknown', conditionId: 'pregnancy', kind: 'condition' });
+    expect(finding).to.include({ severity: 'caution', conditionId: 'pregnancy', kind: 'condition' });
     const [missing] = checkInteractions({ conditions: ['breastfeeding'] }, { knowledgeBase: customKnowledgeBase() });
-    expect(missing).to.include({ severity: 'unknown', name: 'breastfeeding' });
+    expect(missing).to.include({ severity: 'caution', conditionId: 'breastfeeding' });
   });
 
   it('applies the most severe rule when a medicine is in several classes', () => {

@@ -15,7 +15,9 @@ describe('dist/ldn-widgets.js in a real browser', () => {
   let server;
   let browser;
   before(async () => {
-    server = await startStaticServer({ csp: { '/test/dist/pages/strict-csp.html': STRICT_CSP } });
+    server = await startStaticServer({
+      csp: { '/test/dist/pages/strict-csp.html': STRICT_CSP, '/test/dist/pages/strict-csp-twice.html': STRICT_CSP },
+    });
     browser = await launchBrowser();
   });
   after(async () => {
@@ -56,6 +58,44 @@ describe('dist/ldn-widgets.js in a real browser', () => {
     await page.close();
   });
 
+  it('is a no-op the second time under Trusted Types: Lit does not ask for its "lit-html" policy again', async () => {
+    const { page, problems } = await openRecordedPage(browser, `${server.origin}/test/dist/pages/strict-csp-twice.html`);
+    assert.deepEqual(problems, []);
+    const severities = await page.evaluate(() =>
+      [...document.querySelector('ldn-interaction-checker').shadowRoot.querySelectorAll('.finding[data-severity]')].map(
+        (item) => item.dataset.severity,
+      ),
+    );
+    assert.deepEqual(severities, ['avoid']);
+    await page.close();
+  });
+
+  for (const [page, csp] of [
+    // Each element script brings its own Lit: README asks for 'allow-duplicates' when a page loads
+    // two different scripts under Trusted Types. The same script twice, or an element script after
+    // the all-in-one, needs no more than `trusted-types lit-html`.
+    ['element-scripts', `${STRICT_CSP} 'allow-duplicates'`],
+    ['all-then-element', STRICT_CSP],
+    ['element-then-all', `${STRICT_CSP} 'allow-duplicates'`],
+  ]) {
+    it(`one script per element works alone and beside the all-in-one script (${page})`, async () => {
+      server.csp[`/test/dist/pages/${page}.html`] = csp;
+      const { page: tab, problems } = await openRecordedPage(browser, `${server.origin}/test/dist/pages/${page}.html`);
+      assert.deepEqual(problems, []);
+      const state = await tab.evaluate(() => ({
+        severities: [
+          ...document.querySelector('ldn-interaction-checker').shadowRoot.querySelectorAll('.finding[data-severity]'),
+        ].map((item) => item.dataset.severity),
+        doseRows: document.querySelector('ldn-dose-card').shadowRoot.querySelectorAll('tbody tr').length,
+        leftOnWindow: Object.keys(window).filter((key) => /^Ldn/.test(key) && key !== 'LdnWidgets'),
+      }));
+      assert.deepEqual(state.severities, ['avoid']);
+      assert.ok(state.doseRows >= 2);
+      assert.deepEqual(state.leftOnWindow, []);
+      await tab.close();
+    });
+  }
+
   it('works under a strict Content-Security-Policy with Trusted Types, rendering markup as text', async () => {
     const { page, problems } = await openRecordedPage(browser, `${server.origin}/test/dist/pages/strict-csp.html`);
     // Bad attributes on purpose: the elements report them in place, not as page errors.
@@ -83,6 +123,16 @@ describe('dist/ldn-widgets.js as a file', () => {
   // bilingual knowledge base (~10 kB) already take 29 kB before any element or engine, so that goal
   // needs a product decision (see README, "Size and performance"). Until then this guards against
   // unnoticed growth: 61 kB measured at the time of writing.
+  for (const tag of ['ldn-dose-card', 'ldn-interaction-checker', 'ldn-side-effect-list']) {
+    it(`dist/${tag}.js is ASCII-only and registers only its own element`, async () => {
+      const code = await readFile(new URL(`../../dist/${tag}.js`, import.meta.url), 'utf8');
+      assert.equal([...code].findIndex((char) => char.charCodeAt(0) > 0x7f), -1);
+      for (const other of ['ldn-dose-card', 'ldn-interaction-checker', 'ldn-side-effect-list']) {
+        if (other !== tag) assert.ok(!code.includes(`"${other}"`) && !code.includes(`\`${other}\``), other);
+      }
+    });
+  }
+
   it('stays within its 64 kB gzip regression budget with all three elements, the knowledge base and both languages', async () => {
     const code = await readFile(new URL('../../dist/ldn-widgets.js', import.meta.url));
     const gzipBytes = gzipSync(code, { level: 9 }).length;

@@ -33,6 +33,8 @@ export async function startStaticServer({ csp = {} } = {}) {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    /** Page path → policy; a test may add pages after start. */
+    csp,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

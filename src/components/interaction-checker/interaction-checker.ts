@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ConditionId } from '../../core/schemas/condition.js';
-import { toCdsHooksCards, type CdsHooksCard } from '../../core/cds-hooks.js';
+import { couldNotCheckCard, toCdsHooksCards, type CdsHooksCard } from '../../core/cds-hooks.js';
 import { LdnValidationError, type ValidationIssue } from '../../core/errors.js';
 import { findingDisplayName } from '../../core/finding-name.js';
 import { fromFhir } from '../../core/fhir/from-fhir.js';
@@ -10,6 +10,7 @@ import { summarizeFindings } from '../../core/interactions.js';
 import { MAX_MEDICATION_TEXT_LENGTH, type Finding } from '../../core/schemas/interaction.js';
 import type { KnowledgeBase } from '../../core/schemas/knowledge-base.js';
 import { searchMedications, type MedicationMatch } from '../../core/search/index.js';
+import { readSafely } from '../../shared/safe-value.js';
 import { LdnElement, type InputProblem } from '../../shared/base-element.js';
 import { listAttribute } from '../../shared/converters.js';
 import { emit } from '../../shared/events.js';
@@ -30,13 +31,15 @@ import { interactionCheckerStrings, type InteractionCheckerStringKey } from './i
 import { renderMedicationChips, type ChipEntry } from './medication-chips.view.js';
 import { COMBOBOX_INPUT_ID, MedicationComboboxController } from './medication-combobox.js';
 import { renderMedicationCombobox } from './medication-combobox.view.js';
-import { runCheck, type CheckOutcome } from './run-check.js';
+import { runCheck, type CheckOutcome, type CheckStatus } from './run-check.js';
 
 /** Most suggestions shown at once. */
 const SUGGESTION_LIMIT = 8;
 
+// Runs inside the property setter: a value that throws when read (a Proxy) is a change, never a
+// throw into the page's assignment.
 const listHasChanged = (value: unknown, old: unknown): boolean =>
-  !(Array.isArray(value) && Array.isArray(old) && sameList(value, old)) && value !== old;
+  readSafely(() => !(Array.isArray(value) && Array.isArray(old) && sameList(value, old)) && value !== old, true);
 
 /**
  * Checks the medicines a person takes, and conditions that matter (liver disease, pregnancy,
@@ -154,27 +157,45 @@ export class LdnInteractionChecker extends LdnElement {
   private lastEmittedFindings = '[]';
 
   /**
-   * The current findings (read-only): one per medicine and condition, most serious first. Empty
-   * when nothing is entered, and also when the check could not be done (then `ldn-error` fired).
+   * Whether the check ran (read-only): `nothing-entered`, `checked`, or `could-not-check` (bad
+   * input or data; `ldn-error` fired and the alert is shown). Read it with `findings`: only
+   * `checked` findings are a check's answer.
    */
-  get findings(): readonly Finding[] {
+  get status(): CheckStatus {
+    try {
+      return this.check().kind;
+    } catch {
+      return 'could-not-check';
+    }
+  }
+
+  /**
+   * The current findings (read-only): one per medicine and condition, most serious first; `[]`
+   * when nothing is entered, and `null` when the check could not run, so that a failed check
+   * never reads as an empty, reassuring list (see `status`).
+   */
+  get findings(): readonly Finding[] | null {
     try {
       const outcome = this.check();
-      return outcome.kind === 'checked' ? outcome.findings : [];
+      if (outcome.kind === 'checked') return outcome.findings;
+      return outcome.kind === 'nothing-entered' ? [] : null;
     } catch {
-      return [];
+      return null;
     }
   }
 
   /**
    * The findings as CDS Hooks cards (read-only), in the element's language: `avoid` → critical,
-   * `caution` → warning, otherwise info; an unknown medicine's card says it was not assessed.
+   * `caution` and `unknown` → warning, `compatible` → info. When the check could not run it holds
+   * one "could not check" warning card, never an empty list.
    */
   get cards(): CdsHooksCard[] {
+    const findings = this.findings;
     try {
-      return toCdsHooksCards(this.findings, { lang: this.language, knowledgeBase: this.kb });
+      if (findings === null) return [couldNotCheckCard(this.language)];
+      return toCdsHooksCards(findings, { lang: this.language, knowledgeBase: this.kb });
     } catch {
-      return [];
+      return [couldNotCheckCard(this.language)];
     }
   }
 
@@ -329,7 +350,7 @@ export class LdnInteractionChecker extends LdnElement {
   }
 
   private listedMedicationIds(): Set<string> {
-    return new Set(this.findings.flatMap((f) => (f.medicationId ? [f.medicationId] : [])));
+    return new Set((this.findings ?? []).flatMap((f) => (f.medicationId ? [f.medicationId] : [])));
   }
 
   private addChosen(match: MedicationMatch): void {

@@ -3,7 +3,6 @@ import { checkInteractions } from '../../core/interactions.js';
 import type { ConditionId } from '../../core/schemas/condition.js';
 import { SEVERITIES, type Finding } from '../../core/schemas/interaction.js';
 import type { KnowledgeBase } from '../../core/schemas/knowledge-base.js';
-import { normaliseEntry } from './entries.js';
 
 /** The result of one check: nothing entered yet, the findings, or "could not check" with why. */
 export type CheckOutcome =
@@ -18,26 +17,11 @@ export type CheckOutcome =
     }
   | { kind: 'could-not-check'; issues: readonly ValidationIssue[] };
 
+/** Whether a check ran: what the checker's `status` property says. */
+export type CheckStatus = CheckOutcome['kind'];
+
 function internalIssue(message: string): ValidationIssue {
   return { code: 'custom', path: ['internal'], message, input: undefined } as ValidationIssue;
-}
-
-const isMedicationFinding = (f: Finding): boolean => f.kind === 'medication';
-
-/**
- * Which finding answers `entry`. The core gives one finding per distinct medicine, under the first
- * name entered; a later name of the same medicine ("hydrocodone and acetaminophen" after "Vicodin")
- * is matched by checking it alone and finding the same medicine (or the same unrecognised text).
- */
-function findingFor(entry: string, findings: readonly Finding[], knowledgeBase: KnowledgeBase): Finding | undefined {
-  const medicationFindings = findings.filter(isMedicationFinding);
-  const direct = medicationFindings.find((f) => f.input === entry);
-  if (direct) return direct;
-  const [alone] = checkInteractions({ medications: [entry] }, { knowledgeBase });
-  if (!alone) return undefined;
-  if (alone.medicationId !== undefined) return medicationFindings.find((f) => f.medicationId === alone.medicationId);
-  const key = normaliseEntry(entry);
-  return medicationFindings.find((f) => f.medicationId === undefined && normaliseEntry(f.input) === key);
 }
 
 /**
@@ -60,9 +44,10 @@ export function runCheck(
     const strange = findings.find((f) => !(SEVERITIES as readonly string[]).includes(f.severity));
     if (strange) throw new Error(`checkInteractions returned an unknown severity "${String(strange.severity)}"`);
 
+    // The core says which finding answers each entry: the element does not re-check entries.
     const findingForEntry = new Map<string, Finding>();
     for (const entry of medications) {
-      const finding = findingFor(entry, findings, knowledgeBase);
+      const finding = findings.find((f) => f.kind === 'medication' && f.inputs.includes(entry));
       if (!finding) throw new Error(`checkInteractions returned no finding for the medication "${entry}"`);
       findingForEntry.set(entry, finding);
     }

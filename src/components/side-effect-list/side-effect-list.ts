@@ -10,8 +10,9 @@ import {
   type SideEffectCategoryFilter,
 } from '../../core/schemas/index.js';
 import { sideEffects } from '../../core/side-effects.js';
+import { describeValue } from '../../shared/safe-value.js';
 import { LdnElement, type InputProblem } from '../../shared/base-element.js';
-import { listAttribute } from '../../shared/converters.js';
+import { listAttribute, textAttribute } from '../../shared/converters.js';
 import { emit } from '../../shared/events.js';
 import { factsAttribute, renderAttribution, renderSourceNote } from '../../shared/attribution.js';
 import { fill } from '../../shared/format.js';
@@ -94,7 +95,7 @@ export class LdnSideEffectList extends LdnElement {
   static override styles = [...LdnElement.styles, sideEffectListStyles];
 
   /** Category shown: `all` (default), `sleep`, `digestive` or `other`. Follows the filter control. */
-  @property({ reflect: true })
+  @property({ reflect: true, converter: textAttribute })
   category: SideEffectCategoryFilter = 'all';
 
   /** Ids of the side effects a person marked "I have this" (comma-separated as an attribute). */
@@ -141,7 +142,11 @@ export class LdnSideEffectList extends LdnElement {
     if (parsedCategory.success) {
       category = parsedCategory.data;
     } else {
-      problems.push({ attribute: 'category', received: String(categoryValue), accepts: this.strings.categoryAccepts });
+      problems.push({
+        attribute: 'category',
+        received: describeValue(categoryValue),
+        accepts: this.strings.categoryAccepts,
+      });
       this.reportError('category', issuesAt(['category'], parsedCategory.error.issues));
     }
 

@@ -33,8 +33,10 @@ export type InteractionRule = z.infer<typeof InteractionRuleSchema>;
 /** The answer for one input: a medication or a condition. */
 export const FindingSchema = z.strictObject({
   kind: z.enum(['medication', 'condition']),
-  /** What the person or portal entered, as entered. */
+  /** What the person or portal entered, as entered (the first entry this finding answers). */
   input: z.string(),
+  /** Every entry this finding answers, as entered; `checkInteractions` always fills it. */
+  inputs: z.optional(z.array(z.string())),
   /** The knowledge-base record it was recognised as, if any. */
   medicationId: z.optional(IdSchema),
   conditionId: z.optional(ConditionIdSchema),

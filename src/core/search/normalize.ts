@@ -13,6 +13,8 @@ export interface FoldedText {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MARKS = /\p{M}/gu;
+/** Trademark signs: NFKD spells ™ as "TM", which glued to a name ("Copaxone™") would hide it. */
+const TRADEMARK_SIGNS = new Set(['\u2122', '\u2120']);
 
 /**
  * Lower-cases, strips accents and turns every run of other characters into one space, keeping a
@@ -36,6 +38,8 @@ export function foldText(input: string): FoldedText {
       if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) keep(char, index, end);
       else if (code >= 0x41 && code <= 0x5a) keep(String.fromCharCode(code + 0x20), index, end);
       else if (text.length > 0 && !text.endsWith(' ')) keep(' ', index, end);
+    } else if (TRADEMARK_SIGNS.has(char)) {
+      if (text.length > 0 && !text.endsWith(' ')) keep(' ', index, end);
     } else {
       // NFKD, not NFD: fullwidth and other compatibility forms must fold to the plain letters, or
       // "ＯＸＹＣＯＤＯＮＥ" would not be recognised. Each piece still maps back to its input character.
@@ -112,133 +116,9 @@ const EXTRA_WORDS = new Set([
 ]);
 
 /**
- * More words that say what form, how much, how or when, in English and Spanish ("Copaxone 20 mg/mL
- * injection three times a week", "jarabe cada noche"). With the extra words and connectors, they
- * are the only words the checker may leave unexplained in an entry: any other word it cannot
- * place could be a medicine it does not know. Never add a word that is, or abbreviates, a
- * medicine ("ms" can mean morphine sulfate).
+ * True for a dose ("50", "10mg", "5/325" folds to "5 325") or an extra word: the typeahead drops
+ * them from a query. The checker is stricter: see dose-grammar.ts.
  */
-const INSTRUCTION_WORDS = new Set([
-  // Forms and strengths.
-  'cc',
-  'syrup',
-  'cough',
-  'liquid',
-  'solution',
-  'suspension',
-  'elixir',
-  'drops',
-  'oral',
-  'injection',
-  'injections',
-  'injectable',
-  'shot',
-  'shots',
-  'syringe',
-  'syringes',
-  'prefilled',
-  'pen',
-  'auto',
-  'injector',
-  'autoinjector',
-  'subcutaneous',
-  'kit',
-  'vial',
-  'patch',
-  'patches',
-  'extended',
-  'release',
-  'generic',
-  'brand',
-  'hydrochloride',
-  'sulfate',
-  'bitartrate',
-  'phosphate',
-  'citrate',
-  'tartrate',
-  // How often and when ("24 HR" in RxNorm names).
-  'hr',
-  'doses',
-  'once',
-  'twice',
-  'times',
-  'x',
-  'per',
-  'every',
-  'each',
-  'other',
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'weekly',
-  'month',
-  'monthly',
-  'morning',
-  'evening',
-  'night',
-  'nightly',
-  'bedtime',
-  'at',
-  'in',
-  'on',
-  'as',
-  'needed',
-  'prn',
-  'one',
-  'two',
-  'three',
-  'four',
-  // Filler.
-  'i',
-  'for',
-  'take',
-  'takes',
-  'taking',
-  'use',
-  'using',
-  // Spanish.
-  'tableta',
-  'tabletas',
-  'pastilla',
-  'pastillas',
-  'capsula',
-  'capsulas',
-  'jarabe',
-  'gotas',
-  'inyeccion',
-  'inyecciones',
-  'parche',
-  'dosis',
-  'diario',
-  'diaria',
-  'vez',
-  'veces',
-  'al',
-  'por',
-  'cada',
-  'dia',
-  'dias',
-  'semana',
-  'semanal',
-  'mes',
-  'manana',
-  'tarde',
-  'noche',
-  'mi',
-  'mis',
-  'el',
-  'los',
-  'las',
-  'un',
-  'una',
-  'dos',
-  'tres',
-  'tomo',
-  'generico',
-]);
-
-/** True for a dose ("50", "10mg", "5/325" folds to "5 325") or an extra word. */
 export function isExtraWord(word: string): boolean {
   return /^[0-9]/.test(word) || EXTRA_WORDS.has(word);
 }
@@ -246,15 +126,6 @@ export function isExtraWord(word: string): boolean {
 /** True for a word that joins the parts of a combination ("and", "with"). */
 export function isConnector(word: string): boolean {
   return CONNECTORS.has(word);
-}
-
-/**
- * True for a word that cannot be a medicine: a dose, unit, form, connector, how often or when, or
- * filler. An entry's words that are neither part of a recognised name nor harmless make the
- * checker fail closed ("Copaxone and Zoloft" is not "no known conflict").
- */
-export function isHarmlessWord(word: string): boolean {
-  return isExtraWord(word) || CONNECTORS.has(word) || INSTRUCTION_WORDS.has(word);
 }
 
 /** Folded query without doses and extra words: what is left should be (part of) a name. */

@@ -1,5 +1,6 @@
 import type { MedicationIndex } from './medication-index.js';
-import { fold, isConnector, isHarmlessWord, letterCount, withoutConnectors } from './normalize.js';
+import { isDoseFormVocabulary, markDoseFormPhrases } from './dose-grammar.js';
+import { fold, isConnector, letterCount, withoutConnectors } from './normalize.js';
 import { fuzzySearch, prefixRange } from './sorted-keys.js';
 
 /**
@@ -20,14 +21,17 @@ export interface Recognition {
    */
   typoNames: readonly number[];
   /**
-   * Words that no name (certain or guessed) covers and that are not a dose, unit, form, connector
-   * or filler word: possibly a medicine the knowledge base does not list ("Zoloft").
+   * Words that no name (certain or guessed) covers, that are not part of a dose or form phrase
+   * (see dose-grammar.ts), and that are not a connector between two accounted-for words: possibly
+   * a medicine the knowledge base does not list ("Zoloft", "4AP").
    */
   uncoveredWords: readonly string[];
 }
 
 const MAX_TYPOS = 1;
 const MIN_LETTERS_FOR_TYPOS = 4;
+/** A dropped last letter is read as a typo only in a run this long ("oxycodon", not "acti"). */
+const MIN_LETTERS_FOR_LAST_LETTER = 6;
 /** Recognitions kept per knowledge base, so a list re-checked on every keystroke costs nothing. */
 const CACHE_SIZE = 500;
 
@@ -63,13 +67,16 @@ function recognizeFolded(index: MedicationIndex, folded: string): Recognition {
   const covered = new Array<boolean>(words.length).fill(false);
   const names = new Set<number>();
 
+  const asWritten = index.byKey.get(folded);
   const exact =
-    index.byKey.get(folded) ??
+    asWritten ??
     index.byKeyWithoutConnectors.get(withoutConnectors(folded)) ??
     index.byCompactKey.get(folded.replaceAll(' ', ''));
   if (exact) {
     for (const nameIndex of exact) names.add(nameIndex);
-    covered.fill(true);
+    // Matched with its connectors ignored: a connector still counts only between other words
+    // ("Copaxone and" leaves a dangling "and").
+    words.forEach((word, i) => (covered[i] = asWritten !== undefined || !isConnector(word)));
   }
   // Even after an exact match: a name of another medication inside it must still be seen.
   for (const run of findContainedNames(index, words)) {
@@ -85,13 +92,30 @@ function recognizeFolded(index: MedicationIndex, folded: string): Recognition {
     }
   }
 
-  const uncoveredWords = words.filter((word, i) => !covered[i] && !isHarmlessWord(word));
+  const byName = [...covered];
+  for (const [from, to] of uncoveredSegments(byName)) markDoseFormPhrases(words, covered, from, to);
+  const uncoveredWords = words.filter((word, i) => !covered[i] && !isJoiningConnector(words, covered, i));
   // Cached and shared between calls: frozen so that no caller can change what later calls see.
   return Object.freeze({
     names: Object.freeze([...names]),
     typoNames: Object.freeze([...typoNames]),
     uncoveredWords: Object.freeze(uncoveredWords),
   });
+}
+
+/**
+ * A connector ("and", "with", "y") is accounted for only between two accounted-for words
+ * ("Copaxone and Glatopa"); a dangling one ("Copaxone and") is left over.
+ */
+function isJoiningConnector(words: readonly string[], covered: readonly boolean[], i: number): boolean {
+  if (!isConnector(words[i]!)) return false;
+  const side = (step: number): boolean => {
+    for (let j = i + step; j >= 0 && j < words.length; j += step) {
+      if (!isConnector(words[j]!)) return covered[j]!;
+    }
+    return false;
+  };
+  return side(-1) && side(1);
 }
 
 /** A run of words [first, last] (indexes into the entry's words) and the names it matched. */
@@ -158,7 +182,7 @@ function findSingleTypoRuns(index: MedicationIndex, words: readonly string[], [f
       const word = words[last]!;
       run = last === first ? word : `${run} ${word}`;
       sharesKeyWord ||= lookups.keyWords.has(word);
-      onlyFiller &&= isHarmlessWord(word);
+      onlyFiller &&= isDoseFormVocabulary(word) || isConnector(word);
       if (onlyFiller || letterCount(run) < MIN_LETTERS_FOR_TYPOS) continue;
       if (!nearSomeKeyLength(index, run.length)) continue;
       // One typo changes one word, or the two words around a space: of three or more words, one
@@ -215,7 +239,11 @@ function wholeNamesOneTypoAway(index: MedicationIndex, lookups: TypoLookups, run
   const names: number[] = [];
   const add = (nameIndex: number) => {
     const key = index.names[nameIndex]!.key;
-    if (key !== run && !key.startsWith(run) && !names.includes(nameIndex)) names.push(nameIndex);
+    // A name cut short is a prefix, not a typo ("acti" for Actiq); only a long run missing just
+    // its last letter ("oxycodon") is the typo of a whole name.
+    const cutShort =
+      key.startsWith(run) && !(key.length === run.length + 1 && letterCount(run) >= MIN_LETTERS_FOR_LAST_LETTER);
+    if (key !== run && !cutShort && !names.includes(nameIndex)) names.push(nameIndex);
   };
   const firstLetters = run[1] === undefined || run[1] === run[0] ? [run[0]!] : [run[0]!, run[1]];
   for (const first of firstLetters) {

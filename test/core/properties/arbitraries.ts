@@ -387,37 +387,64 @@ export function containsNameAsWords(text: string, name: string): boolean {
   return haystack.includes(` ${needle} `) || fold(text).replaceAll(' ', '') === needle.replaceAll(' ', '');
 }
 
-/** Words a person types around a medication name: doses, forms, timing, filler. */
-const FILLER = [
+/** Dose and form phrases a person types around a medication name: strengths, forms, timing. */
+export const DOSE_FORM_PHRASES = [
   '50 mg',
   '5/325',
   '10mg',
   '0.5 ml',
+  '40mg/mL',
+  '20 mg per ml',
   'ER',
   'XR',
+  'extended release',
+  'HCl',
   'tablets',
   '1 tab',
   'daily',
   'twice a day',
+  'three times a week',
+  'every other day',
+  'every 12 hours',
   'at night',
+  'at bedtime',
   'as needed',
   'PRN',
+  'patch',
+  'syringe',
+  'prefilled syringe',
+  'cada noche',
+  'una vez al día',
+  '24 HR',
+] as const;
+
+/**
+ * Words beside a name that are not a dose or form phrase, though some look like one: filler, a
+ * bare number, a number glued to letters (4-AP is dalfampridine), a count with no period. Each
+ * keeps an entry from being "no known conflict".
+ */
+export const NOT_DOSE_FORM = [
   'my',
   'the',
   '(generic)',
-  'patch',
-  'syringe',
-  'cada noche',
   'mañana',
   '2x',
   '#30',
+  '4AP',
+  '4-AP',
+  'cough',
+  'and',
+  'a',
+  'mg',
+  'every',
+  'other',
 ] as const;
 
 /** A random word that is no part of any knowledge-base name: to the checker, maybe an unlisted medicine. */
 export const foreignWord: fc.Arbitrary<string> = fc.stringMatching(/^[a-z]{2,9}$/).filter(isForeignWord);
 
 /** A filler phrase, or a random word that is no part of any knowledge-base name. */
-const fillerWord: fc.Arbitrary<string> = fc.oneof(fc.constantFrom(...FILLER), foreignWord);
+const fillerWord: fc.Arbitrary<string> = fc.oneof(fc.constantFrom(...DOSE_FORM_PHRASES), foreignWord);
 
 const SEPARATORS = [' ', '  ', ', ', ' / ', ' - ', ' + ', '\t', ' (', ') ', ': '] as const;
 
@@ -466,8 +493,8 @@ export const embeddedName = (name: string, max = 200, { foreignWords = true } = 
   fc
     .record({
       name: caseAndAccentVariant(name),
-      before: fc.array(foreignWords ? fillerWord : fc.constantFrom(...FILLER), { maxLength: 3 }),
-      after: fc.array(foreignWords ? fillerWord : fc.constantFrom(...FILLER), { maxLength: 3 }),
+      before: fc.array(foreignWords ? fillerWord : fc.constantFrom(...DOSE_FORM_PHRASES), { maxLength: 3 }),
+      after: fc.array(foreignWords ? fillerWord : fc.constantFrom(...DOSE_FORM_PHRASES), { maxLength: 3 }),
       separator: fc.constantFrom(...SEPARATORS),
     })
     .map(({ name: typed, before, after, separator }) => [...before, typed, ...after].join(separator))

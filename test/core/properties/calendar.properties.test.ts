@@ -191,4 +191,56 @@ describe('scheduleToIcs — properties', function () {
       runs(300),
     );
   });
+
+  // Rule 4 (src/core/README.md, "No dose above the caps"): whatever schedule a caller hands in.
+  it('never writes a dose above 4.5 mg, nor above 3 mg with spasticity, whatever the schedule claims', () => {
+    const tampered = fc
+      .tuple(
+        scheduleWithDate,
+        fc.record({
+          raiseTo: fc.oneof(
+            fc.constantFrom(3.01, 4.51, 5, 9, 50, 100),
+            fc.double({ min: 0.01, max: 1e6, noNaN: true }),
+          ),
+          at: fc.nat(),
+          maxDoseMg: fc.option(fc.constantFrom(4.5, 5, 50, 1e6), { nil: undefined }),
+          limit: fc.option(fc.constantFrom('maximum', 'spasticity'), { nil: undefined }),
+          spasticity: fc.option(fc.boolean(), { nil: undefined }),
+        }),
+      )
+      .map(([schedule, change]) => {
+        const copy = structuredClone(schedule) as { -readonly [K in keyof TitrationSchedule]: TitrationSchedule[K] };
+        const step = copy.steps[change.at % copy.steps.length]!;
+        step.doseMg = Math.round(change.raiseTo * 100) / 100;
+        if (change.maxDoseMg !== undefined) copy.maxDoseMg = change.maxDoseMg;
+        if (change.limit !== undefined) copy.limit = change.limit as never;
+        if (change.spasticity !== undefined) copy.input = { ...copy.input, spasticity: change.spasticity };
+        return copy as TitrationSchedule;
+      });
+    fc.assert(
+      fc.property(tampered, (schedule) => {
+        const outcome = returnsOrRejects(() => scheduleToIcs(schedule));
+        if (!outcome.ok) return;
+        const cap = schedule.input.spasticity || schedule.limit === 'spasticity' ? 3 : 4.5;
+        const doses = [...outcome.value.matchAll(/SUMMARY[^:]*:[^\r]*?([0-9]+(?:\.[0-9]+)?) mg/g)].map((m) =>
+          Number(m[1]),
+        );
+        expect(doses.length).to.equal(schedule.steps.length);
+        for (const dose of doses) expect(dose, outcome.value).to.be.at.most(cap);
+      }),
+      runs(300),
+    );
+  });
+
+  it('hands out schedules that cannot be changed: a listener cannot rewrite what the card or its calendar says', () => {
+    fc.assert(
+      fc.property(scheduleWithDate, (schedule) => {
+        expect(Object.isFrozen(schedule)).to.equal(true);
+        expect(Object.isFrozen(schedule.steps)).to.equal(true);
+        for (const step of schedule.steps) expect(Object.isFrozen(step)).to.equal(true);
+        expect(Object.isFrozen(schedule.input)).to.equal(true);
+      }),
+      runs(100),
+    );
+  });
 });

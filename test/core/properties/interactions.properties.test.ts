@@ -8,12 +8,14 @@ import {
   type Finding,
   type MedicationInput,
 } from '../../../src/core/index.js';
-import { fold } from '../../../src/core/search/normalize.js';
+import { isDoseFormPhrase } from '../../../src/core/search/dose-grammar.js';
+import { fold, isConnector } from '../../../src/core/search/normalize.js';
 import {
   anyValue,
   caseAndAccentVariant,
   CLASS_SEVERITY,
   containsNameAsWords,
+  DOSE_FORM_PHRASES,
   embeddedName,
   foreignWord,
   GLATIRAMER_IDS,
@@ -22,6 +24,7 @@ import {
   isForeignWord,
   kb,
   namesOfClass,
+  NOT_DOSE_FORM,
   returnsOrRejects,
   runs,
   keepBuiltInDataAndPrototypesIntact,
@@ -109,13 +112,19 @@ describe('checkInteractions — properties', () => {
     fc.assert(
       fc.property(validInput, (input) => {
         const findings = checkInteractions(input);
-        // Expected: every entry checked on its own, the first of each key kept, then sorted.
+        // Expected: every entry checked on its own, the first of each key kept (with the inputs of
+        // the later ones added), then sorted.
         const expected: Finding[] = [];
         const seen = new Set<string>();
+        const byKey = new Map<string, Finding & { inputs: string[] }>();
         for (const entry of input.medications ?? []) {
-          const alone = only(entry);
+          const alone = only(entry) as Finding & { inputs: string[] };
           const key = entryKey(entry, alone);
-          if (!seen.has(key)) expected.push(alone);
+          if (!seen.has(key)) {
+            const copy = { ...alone, inputs: [...alone.inputs] };
+            expected.push(copy);
+            byKey.set(key, copy);
+          } else if (!byKey.get(key)!.inputs.includes(alone.input)) byKey.get(key)!.inputs.push(alone.input);
           seen.add(key);
         }
         for (const conditionId of input.conditions ?? []) {
@@ -352,6 +361,57 @@ describe('checkInteractions — properties', () => {
         },
       ),
       runs(300),
+    );
+  });
+
+  // Rule 1 (src/core/README.md, "Recognition"): every word of an entry must be accounted for.
+  it('never answers "no known conflict" for a compatible name with anything left over that is not a dose or form phrase', () => {
+    const compatibleNames = namesOfClass('glatiramer').map((n) => n.text);
+    const leftover = fc.oneof(
+      fc.constantFrom(...NOT_DOSE_FORM),
+      foreignWord,
+      fc.stringMatching(/^[0-9]{1,3}[a-z]{1,4}$/),
+      fc.stringMatching(/^[0-9]{1,4}$/),
+      fc.string({ minLength: 1, maxLength: 12 }),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }),
+      // A real dose phrase with something else beside it.
+      fc
+        .tuple(fc.constantFrom(...DOSE_FORM_PHRASES), fc.oneof(fc.constantFrom(...NOT_DOSE_FORM), foreignWord))
+        .map(([dose, other]) => `${dose} ${other}`),
+      fc
+        .tuple(fc.oneof(fc.constantFrom(...NOT_DOSE_FORM), foreignWord), fc.constantFrom(...DOSE_FORM_PHRASES))
+        .map(([other, dose]) => `${other} ${dose}`),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...compatibleNames).chain((c) => fc.tuple(caseAndAccentVariant(c), leftover, fc.boolean())),
+        ([c, s, before]) => {
+          const words = fold(s)
+            .split(' ')
+            .filter((w) => w.length > 0);
+          // Only text that is a dose or form phrase (connectors aside), or that names a medicine, may reassure.
+          fc.pre(!isDoseFormPhrase(words.filter((w) => !isConnector(w)).join(' ')));
+          fc.pre(words.every((w) => isForeignWord(w)));
+          const entry = before ? `${s} ${c}` : `${c} ${s}`;
+          fc.pre(entry.length <= 200);
+          expect(only(entry).severity, JSON.stringify(entry)).to.not.equal('compatible');
+        },
+      ),
+      runs(500),
+    );
+  });
+
+  it('keeps a compatible name with only dose and form phrases around it compatible', () => {
+    const compatibleNames = namesOfClass('glatiramer').map((n) => n.text);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...compatibleNames),
+        fc.array(fc.constantFrom(...DOSE_FORM_PHRASES), { minLength: 1, maxLength: 3 }),
+        (c, doses) => {
+          expect(only(`${c} ${doses.join(' ')}`).severity).to.equal('compatible');
+        },
+      ),
+      runs(200),
     );
   });
 });

@@ -1,0 +1,2 @@
+// Entry of dist/ldn-dose-card.js: registers the element and leaves nothing on `window`.
+import '../components/dose-card/define.js';
