@@ -236,16 +236,16 @@ export const facts: Fact[] = [
   {
     id: 'I6',
     text: {
-      en: 'The full-dose naltrexone label says it must not be used by people who take opioid pain medicines, people who depend on opioids (including people on methadone) or people in opioid withdrawal. Never stop an opioid, methadone or buprenorphine on your own to start LDN: talk with your prescriber.',
-      es: 'La etiqueta de la naltrexona en dosis completa dice que no deben usarla las personas que toman analgésicos opioides, las que dependen de los opioides (incluidas las que reciben metadona) ni las que tienen abstinencia de opioides. Nunca deje un opioide, la metadona o la buprenorfina por su cuenta para empezar la LDN: hable con su médico.',
+      en: 'Naltrexone must not be used by people who take opioids (including methadone) or are in opioid withdrawal. Never stop an opioid on your own to start LDN: talk with your prescriber.',
+      es: 'No deben usar naltrexona quienes toman opioides (incluida la metadona) o tienen abstinencia de opioides. Nunca deje un opioide por su cuenta para empezar la LDN: hable con su médico.',
     },
     sourceIds: ['naltrexone-pi'],
   },
   {
     id: 'X1',
     text: {
-      en: 'Other medicines contain naltrexone too: Revia (naltrexone tablets), Vivitrol (naltrexone injection) and Contrave (naltrexone with bupropion). Taking one of them with LDN means taking naltrexone twice. Tell your prescriber before you take both.',
-      es: 'Otros medicamentos también contienen naltrexona: Revia (tabletas de naltrexona), Vivitrol (inyección de naltrexona) y Contrave (naltrexona con bupropión). Tomar uno de ellos con la LDN es tomar naltrexona dos veces. Avise a su médico antes de tomar ambos.',
+      en: 'Revia, Vivitrol and Contrave contain naltrexone: with LDN, that is naltrexone twice. Tell your prescriber before you take both.',
+      es: 'Revia, Vivitrol y Contrave contienen naltrexona: con la LDN, es naltrexona dos veces. Avise a su médico antes de tomar ambos.',
     },
     sourceIds: ['dailymed-nlm', 'medlineplus-drugs'],
   },

@@ -24,16 +24,14 @@ export const sources: Source[] = [
     id: 'naltrexone-pi',
     kind: 'clinical',
     label: 'Naltrexone tablets label (Mallinckrodt)',
-    citation:
-      'Naltrexone hydrochloride tablets USP 50 mg: indications and important safety information. Mallinckrodt. Full-dose labelling, cited only for who must not take naltrexone (people taking opioids, including methadone).',
+    citation: 'Naltrexone hydrochloride tablets USP 50 mg: indications and important safety information. Mallinckrodt.',
     url: 'https://www.mallinckrodt.com/products/generics/addiction-treatment-products/naltrexone-50-mg/',
   },
   {
     id: 'naltrexone-injection-patient',
     kind: 'reference',
     label: 'Naltrexone injection, patient information (Healthwise)',
-    citation:
-      'Naltrexone injection: patient drug information. Healthwise, via Cigna. Names opiate medicines "for diarrhea, cough, or pain".',
+    citation: 'Naltrexone injection: patient drug information. Healthwise, via Cigna.',
     url: 'https://www.cigna.com/knowledge-center/hw/medications/naltrexone-injection-a609007',
   },
   {
@@ -113,8 +111,7 @@ export const sources: Source[] = [
     id: 'medlineplus-drugs-es',
     kind: 'reference',
     label: 'MedlinePlus en español: medicinas',
-    citation:
-      'MedlinePlus en español, Medicinas, hierbas y suplementos, U.S. National Library of Medicine: the generic names of medicines as written for Spanish readers in the United States.',
+    citation: 'MedlinePlus en español: Medicinas, hierbas y suplementos. U.S. National Library of Medicine.',
     url: 'https://medlineplus.gov/spanish/druginformation.html',
   },
   {
