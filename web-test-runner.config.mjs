@@ -37,6 +37,32 @@ function reactAsEsModule() {
   };
 }
 
+/**
+ * `syllable` (used by the readability test) imports CommonJS packages (pluralize,
+ * normalize-strings) that a browser cannot load as modules: serve it as one ES module bundled by
+ * esbuild, the same way as React above.
+ */
+function syllableAsEsModule() {
+  const path = '/__syllable-esm__.js';
+  let bundle;
+  return {
+    name: 'syllable-as-es-module',
+    resolveImport({ source }) {
+      return source === 'syllable' ? path : undefined;
+    },
+    async serve(context) {
+      if (context.path !== path) return undefined;
+      bundle ??= build({
+        stdin: { contents: "export { syllable } from 'syllable';", resolveDir: process.cwd() },
+        bundle: true,
+        format: 'esm',
+        write: false,
+      }).then((result) => result.outputFiles[0].text);
+      return { body: await bundle, type: 'js' };
+    },
+  };
+}
+
 // Lit prints dev-mode warnings (e.g. "change-in-update") through console.warn; a test must fail
 // on them, so test/setup hooks console.warn. Here we only pick the browser and TypeScript.
 export default {
@@ -45,6 +71,7 @@ export default {
   plugins: [
     a11ySnapshotCdpPlugin(),
     reactAsEsModule(),
+    syllableAsEsModule(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
   browsers: [

@@ -128,8 +128,9 @@ export const LiquidWithDates: Story = {
     await expect(canvas.getByRole('rowheader', { name: 'Jan 25, 2025 to Jan 31, 2025' })).toBeInTheDocument();
     const link = canvas.getByRole('link', { name: /Add the dose steps to your calendar/ });
     await expect(link.getAttribute('href')).toMatch(/^blob:/);
-    // Keyboard: the table's scroll region takes focus, so it can be scrolled with the arrow keys.
-    const region = canvas.getByRole('region', { name: 'Schedule: daily dose of LDN' });
+    // Keyboard: the table's scroll area takes focus, so it can be scrolled with the arrow keys. It is a
+    // named group, not a region: the card adds no landmark of its own.
+    const region = canvas.getByRole('group', { name: 'Schedule: daily dose of LDN' });
     region.focus();
     await expect(canvasElement.querySelector('ldn-dose-card')!.shadowRoot!.activeElement).toBe(region);
   },
@@ -178,7 +179,8 @@ export const Spanish: Story = {
   play: async ({ canvasElement }) => {
     const { canvas } = shadowCanvas(canvasElement, 'ldn-dose-card');
     await waitFor(() => expect(canvas.getByRole('heading', { level: 2 })).toHaveTextContent('Cómo tomar'));
-    await expect(canvas.getAllByText('1,5 mg').length).toBeGreaterThan(0);
+    // US Spanish writes doses as US pharmacy labels do: 1.5 mg.
+    await expect(canvas.getAllByText('1.5 mg').length).toBeGreaterThan(0);
   },
 };
 

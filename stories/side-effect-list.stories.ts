@@ -5,6 +5,10 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/components/side-effect-list/define.js';
 import { commonArgTypes, shadowCanvas } from './shared.js';
 
+/** The section under a heading: the list's sections are not landmarks (issue #16), so find them by heading. */
+const sectionHeaded = (canvas: ReturnType<typeof within>, name: string): HTMLElement =>
+  canvas.getByRole('heading', { name }).closest('section')!;
+
 interface SideEffectListArgs {
   category?: string;
   selected?: string;
@@ -64,7 +68,7 @@ export const SomeMarked: Story = {
   args: { selected: 'vivid-dreams, nausea, symptom-increase' },
   play: async ({ canvasElement }) => {
     const { canvas } = shadowCanvas(canvasElement, 'ldn-side-effect-list');
-    const summary = canvas.getByRole('region', { name: 'To discuss with your provider' });
+    const summary = sectionHeaded(canvas, 'To discuss with your provider');
     await expect(within(summary).getAllByRole('listitem')).toHaveLength(3);
     await expect(canvas.getByRole('checkbox', { name: 'I have this: Nausea' })).toBeChecked();
   },
@@ -106,8 +110,7 @@ export const FilterSideEffects: Story = {
   name: 'Filter side effects',
   play: async ({ canvasElement }) => {
     const { canvas } = shadowCanvas(canvasElement, 'ldn-side-effect-list');
-    const commonList = () =>
-      within(canvas.getByRole('region', { name: 'Common side effects' })).getAllByRole('listitem');
+    const commonList = () => within(sectionHeaded(canvas, 'Common side effects')).getAllByRole('listitem');
     await expect(commonList()).toHaveLength(7);
 
     await userEvent.click(canvas.getByRole('radio', { name: 'Sleep' }));
@@ -117,6 +120,6 @@ export const FilterSideEffects: Story = {
 
     await userEvent.click(canvas.getByRole('radio', { name: 'Other' }));
     await waitFor(() => expect(commonList()).toHaveLength(3));
-    await expect(canvas.getByRole('region', { name: 'When to contact your provider' })).toBeVisible();
+    await expect(sectionHeaded(canvas, 'When to contact your provider')).toBeVisible();
   },
 };

@@ -132,7 +132,8 @@ const PRODUCT_ID = '-//ldn-widgets//Dose schedule//EN';
 const UID_DOMAIN = 'ldn-widgets';
 const MAX_LINE_OCTETS = 75;
 
-const LOCALES: Record<Language, string> = { en: 'en-US', es: 'es' };
+// US Spanish writes 1.5 mg, as US pharmacy labels do (es-US, not es).
+const LOCALES: Record<Language, string> = { en: 'en-US', es: 'es-US' };
 
 const text = {
   en: {

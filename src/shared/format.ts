@@ -1,7 +1,10 @@
 import type { Language, LocalizedText } from '../core/schemas/common.js';
 
-/** Locale used for numbers and dates: Spanish writes 1,5 mg; US English 1.5 mg. */
-const LOCALES: Record<Language, string> = { en: 'en-US', es: 'es' };
+/**
+ * Locale used for numbers and dates. The Spanish is for readers in the United States, where
+ * Spanish text and pharmacy labels write 1.5 mg (not 1,5 mg) and $45: so es-US, not es.
+ */
+const LOCALES: Record<Language, string> = { en: 'en-US', es: 'es-US' };
 
 /** Builds an Intl formatter once per key: constructing one costs far more than using it. */
 function cached<F>(cache: Map<string, F>, key: string, create: () => F): F {
@@ -21,7 +24,7 @@ export function localize(text: LocalizedText, lang: Language): string {
   return text[lang];
 }
 
-/** A dose or volume with up to two decimals: 1.5 → "1.5" (en) / "1,5" (es). */
+/** A dose or volume with up to two decimals: 1.5 → "1.5" in both languages (es-US). */
 export function formatNumber(value: number, lang: Language, maximumFractionDigits = 2): string {
   return cached(
     numberFormats,
@@ -30,7 +33,7 @@ export function formatNumber(value: number, lang: Language, maximumFractionDigit
   ).format(value);
 }
 
-/** Whole US dollars in the reader's conventions: "$45" (en), "45 US$" (es). */
+/** Whole US dollars as US readers write them: "$45" in both languages. */
 export function formatUsd(value: number, lang: Language): string {
   return cached(
     numberFormats,

@@ -16,14 +16,15 @@ const darkPalette = css`
   --ldn-color-caution-surface: #36290f;
   --ldn-color-unknown: #c8ccf5;
   --ldn-color-unknown-surface: #25283d;
-  --ldn-color-compatible: #8be09d;
-  --ldn-color-compatible-surface: #17301d;
+  --ldn-color-compatible: #c3c8d0;
+  --ldn-color-compatible-surface: #262a30;
 `;
 
 /**
  * Design tokens. Defaults sit on `:host`, so a page overrides any of them with a plain rule on
  * the element (`ldn-dose-card { --ldn-color-accent: teal }`): outer styles beat `:host` rules.
- * Colours meet WCAG AA contrast on their surface in both schemes.
+ * Colours meet WCAG AA contrast on their surface in both schemes. "No known conflict" is grey, not
+ * green: no conflict reported is not a sign of safety.
  */
 export const tokens = css`
   :host {
@@ -51,8 +52,8 @@ export const tokens = css`
     --ldn-color-caution-surface: #fff3dc;
     --ldn-color-unknown: #3f4470;
     --ldn-color-unknown-surface: #eef0fa;
-    --ldn-color-compatible: #1d6b31;
-    --ldn-color-compatible-surface: #e7f5ea;
+    --ldn-color-compatible: #4b5059;
+    --ldn-color-compatible-surface: #f4f6f8;
   }
 
   /* Dark: from the reader's system unless the page pins a theme, or forced with theme="dark". */
@@ -82,7 +83,7 @@ export const tokens = css`
       --ldn-color-caution-surface: #fff;
       --ldn-color-unknown: #3f4470;
       --ldn-color-unknown-surface: #fff;
-      --ldn-color-compatible: #1d6b31;
+      --ldn-color-compatible: #333;
       --ldn-color-compatible-surface: #fff;
     }
   }

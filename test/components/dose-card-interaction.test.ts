@@ -70,7 +70,7 @@ describe('<ldn-dose-card>: add to calendar', () => {
     const { root } = await mountCard({ ...DATED, lang: 'es' });
     const { link, ics } = await calendarFileOf(root);
     expect(link.getAttribute('download')).to.equal('ldn-calendario-dosis.ics');
-    expect(unfold(ics)).to.contain('SUMMARY;LANGUAGE=es:Naltrexona en dosis baja (LDN): 1\\,5 mg al día (paso 1 de 3)');
+    expect(unfold(ics)).to.contain('SUMMARY;LANGUAGE=es:Naltrexona en dosis baja (LDN): 1.5 mg al día (paso 1 de 3)');
   });
 
   it('replaces the file when the schedule changes and releases the old one', async () => {
@@ -124,7 +124,7 @@ describe('<ldn-dose-card>: keyboard and layout', () => {
       if (!active) break;
       stops.push(active);
     }
-    const region = root.querySelector('[role="region"]')!;
+    const region = root.querySelector('.table-scroll')!;
     const link = root.querySelector('[part="calendar-button"]')!;
     expect(stops).to.include(region);
     expect(stops).to.include(link);
@@ -141,13 +141,14 @@ describe('<ldn-dose-card>: keyboard and layout', () => {
     expect(el.shadowRoot!.activeElement).to.equal(link);
   });
 
-  it('names the table region by its caption', async () => {
+  it('names the table scroll area by its caption, as a group (no landmark of the card’s own)', async () => {
     const { root } = await mountCard(DATED);
-    const region = root.querySelector('[role="region"]')!;
+    const region = root.querySelector('.table-scroll')!;
     const label = root.getElementById(region.getAttribute('aria-labelledby')!)!;
     expect(label.tagName).to.equal('CAPTION');
     expect(textOf(label)).to.equal('Schedule: daily dose of LDN');
     expect(region.getAttribute('tabindex')).to.equal('0');
+    expect(region.getAttribute('role')).to.equal('group');
   });
 
   it('fits a 320 px wide page: only the table region may scroll sideways', async () => {
@@ -155,7 +156,7 @@ describe('<ldn-dose-card>: keyboard and layout', () => {
     el.parentElement!.style.inlineSize = '320px';
     await el.updateComplete;
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
-    const region = root.querySelector<HTMLElement>('[role="region"]')!;
+    const region = root.querySelector<HTMLElement>('.table-scroll')!;
     expect(region.clientWidth).to.be.at.most(320);
     expect(getComputedStyle(region).overflowX).to.equal('auto');
   });

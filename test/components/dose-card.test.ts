@@ -24,21 +24,26 @@ describe('<ldn-dose-card>: default', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows every dosing fact D1–D10 with its source, then ends with the disclaimer', async () => {
+  it('shows every dosing fact D1–D10 traced in data-facts, one attribution, then the disclaimer', async () => {
     const { root } = await mountCard();
     for (const statement of dosingStatements) {
       const shown = root.querySelector(`[data-statement="${statement.id}"]`);
       expect(shown, statement.id).to.exist;
-      expect(textOf(shown!.querySelector('p'))).to.equal(statement.text.en);
-      expect(textOf(shown!.querySelector('.source'))).to.contain('Verywell Health, 2023');
+      expect(textOf(shown)).to.equal(statement.text.en);
+      expect(shown!.getAttribute('data-facts')).to.equal(statement.factIds.join(' '));
+      // The article is named once for the whole card, not under each sentence.
+      expect(shown!.querySelector('.source'), statement.id).to.be.null;
     }
+    const attributions = root.querySelectorAll('[part="attribution"]');
+    expect(attributions).to.have.length(1);
+    expect(textOf(attributions[0])).to.contain('Low-Dose Naltrexone for Treating MS Symptoms');
     const text = textOf(root);
     expect(text).to.contain('9:00 pm and midnight').and.contain('with or without food');
     expect(text).to.contain('compounding pharmacy').and.contain('$45 to $100').and.contain('refills earlier');
     expect(text).to.contain('side effects');
     const forms = [...root.querySelectorAll('[part="forms"] li')].map(textOf);
     expect(forms).to.have.length(3);
-    expect(forms[0]).to.contain('Pill (capsule)');
+    expect(forms[0]).to.contain('Pill').and.not.contain('capsule');
     const last = root.lastElementChild!;
     expect(last.matches('[part="disclaimer"]')).to.be.true;
     expect(textOf(last)).to.contain("not a substitute for your healthcare provider's advice");
@@ -47,11 +52,11 @@ describe('<ldn-dose-card>: default', () => {
   it('puts the card heading at heading-level and its sections one level below', async () => {
     const { el, root } = await mountCard({ 'heading-level': '3' });
     expect(root.querySelector('h3.heading')).to.exist;
-    expect(root.querySelectorAll('h4.subheading')).to.have.length(5);
+    expect(root.querySelectorAll('h4.subheading')).to.have.length(6);
     el.headingLevel = 6;
     await el.updateComplete;
     expect(root.querySelector('h6.heading')).to.exist;
-    expect(root.querySelectorAll('h6.subheading'), 'capped at 6').to.have.length(5);
+    expect(root.querySelectorAll('h6.subheading'), 'capped at 6').to.have.length(6);
     await expect(el).to.be.accessible();
   });
 });
@@ -122,7 +127,8 @@ describe('<ldn-dose-card>: dose limits', () => {
     expect(cap.getAttribute('data-cap')).to.equal('spasticity');
     expect(textOf(cap)).to.contain('4.5 mg').and.contain('stops at 3 mg');
     expect(textOf(cap)).to.contain(kb.dosing.spasticityMaximum.reason.en);
-    expect(textOf(cap.querySelector('.source'))).to.contain('Verywell Health, 2023');
+    expect(cap.getAttribute('data-facts')).to.equal('D2');
+    expect(cap.querySelector('.source'), 'the article is credited once, in the attribution').to.be.null;
     const shownDoses = [...root.querySelectorAll('[data-dose-mg]')].map((td) =>
       Number(td.getAttribute('data-dose-mg')),
     );
@@ -210,15 +216,16 @@ describe('<ldn-dose-card>: Spanish', () => {
     );
     expect(textOf(root.querySelector('h2'))).to.equal('Cómo tomar la naltrexona en dosis baja (LDN)');
     expect(textOf(root.querySelector('caption'))).to.equal('Plan: dosis diaria de LDN');
-    expect(column(root, 1)).to.deep.equal(['1,5 mg', '3 mg', '4,5 mg']);
-    expect(column(root, 2)).to.deep.equal(['1,5 mL', '3 mL', '4,5 mL']);
+    // US Spanish, as on US pharmacy labels: a decimal point.
+    expect(column(root, 1)).to.deep.equal(['1.5 mg', '3 mg', '4.5 mg']);
+    expect(column(root, 2)).to.deep.equal(['1.5 mL', '3 mL', '4.5 mL']);
     expect(column(root, 0)[0]).to.equal(
       `Del ${formatIsoDate('2025-03-01', 'es')} al ${formatIsoDate('2025-03-14', 'es')}`,
     );
     for (const statement of dosingStatements) {
-      expect(textOf(root.querySelector(`[data-statement="${statement.id}"] p`))).to.equal(statement.text.es);
+      expect(textOf(root.querySelector(`[data-statement="${statement.id}"]`))).to.equal(statement.text.es);
     }
-    expect(textOf(root.querySelector('.source'))).to.contain('Fuente');
+    expect(textOf(root.querySelector('[part="attribution"]'))).to.match(/^Fuente:/);
     expect(textOf(root.querySelector('[part="calendar-button"]'))).to.contain('Añadir');
     expect(textOf(root.querySelector('[part="disclaimer"]'))).to.contain('No reemplaza');
     await expect(el).to.be.accessible();
@@ -233,7 +240,7 @@ describe('<ldn-dose-card>: Spanish', () => {
     expect(textOf(root.querySelector('[part="cap"]'))).to.contain(kb.dosing.spasticityMaximum.reason.es);
     expect(textOf(root.querySelector('[part="example-notice"]')))
       .to.contain('Solo es un ejemplo')
-      .and.contain('1,5 mg');
+      .and.contain('1.5 mg');
     expect(textOf(root.querySelector('caption'))).to.equal('Plan de ejemplo: dosis diaria de LDN');
   });
 });

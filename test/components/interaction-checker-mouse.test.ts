@@ -29,7 +29,8 @@ describe('<ldn-interaction-checker>: mouse', () => {
   it('adds a suggestion on click; the list does not close before the click lands', async () => {
     const el = await checker();
     await click(el, input(el));
-    await sendKeys({ type: 'hysing' });
+    // "hysing" alone now suggests "Hysingla", the name without its ER suffix (issue #16).
+    await sendKeys({ type: 'hysingla er' });
     await el.updateComplete;
     const option = options(el).find((o) => o.textContent!.includes('Hysingla ER'))!;
     expect(option).to.exist;

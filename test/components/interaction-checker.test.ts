@@ -76,9 +76,14 @@ describe('<ldn-interaction-checker>: findings', () => {
       expect(item!.querySelector('.severity-label')!.textContent!.trim()).to.equal(labels[severity]);
       expect(item!.querySelector('svg.severity-icon')!.getAttribute('aria-hidden')).to.equal('true');
       expect(item!.querySelector('.finding-name')!.textContent).to.contain(name);
-      expect(item!.querySelector('.finding-explanation')!.textContent).to.equal(ruleText(ruleId).explanation.en);
-      expect(item!.querySelector('.finding-what-to-do')!.textContent).to.contain(ruleText(ruleId).whatToDo.en);
-      expect(item!.querySelector('.source')!.textContent).to.contain('Verywell Health');
+      const rule = ruleText(ruleId);
+      expect(item!.querySelector('.finding-explanation')!.textContent).to.equal(rule.explanation.en);
+      expect(item!.querySelector('.finding-what-to-do')!.textContent).to.contain(rule.whatToDo.en);
+      expect(item!.querySelector('.finding-explanation')!.getAttribute('data-facts')).to.equal(rule.factIds.join(' '));
+      // Every source of the finding sits behind one "Sources" disclosure; the article is among them.
+      const disclosure = item!.querySelector('details[part="sources"]')!;
+      expect(disclosure.querySelector('summary')!.textContent).to.equal('Sources');
+      expect(disclosure.textContent).to.contain('Verywell Health');
       expect(el.findings![0]!.ruleId).to.equal(ruleId);
     });
   }

@@ -61,7 +61,7 @@ describe('<ldn-side-effect-list> content', () => {
     expect(countText(el)).to.equal('Showing 7 of 7 common side effects');
   });
 
-  it('shows every side-effect fact S1–S11 with what to expect, what may help and its source', async () => {
+  it('shows every side-effect fact S1–S11 with what to expect and what may help, each traced in data-facts', async () => {
     const el = await fixture<LdnSideEffectList>(html`<ldn-side-effect-list></ldn-side-effect-list>`);
     await openAll(el);
     const shownFacts = new Set<string>();
@@ -71,11 +71,16 @@ describe('<ldn-side-effect-list> content', () => {
       expect(li.querySelector('details')!.open, effect.id).to.be.true;
       expect(text(panel), effect.id).to.contain(effect.whatToExpect.en);
       if (effect.whatHelps) expect(text(panel), effect.id).to.contain(effect.whatHelps.en);
-      const source = panel.querySelector('[part="source"]');
-      expect(text(source), `${effect.id} shows its source`).to.contain('Verywell Health, 2023');
-      expect(source!.querySelector('a')!.getAttribute('href')).to.contain('verywellhealth.com');
+      // The article is named once, in the element's attribution, not after every item.
+      expect(panel.querySelector('[part="source"]'), `${effect.id} repeats no source`).to.be.null;
+      for (const p of panel.querySelectorAll('p')) {
+        expect(p.getAttribute('data-facts'), effect.id).to.equal(effect.factIds.join(' '));
+      }
       effect.factIds.forEach((id) => shownFacts.add(id));
     }
+    const attribution = root(el).querySelectorAll('[part="attribution"]');
+    expect(attribution).to.have.length(1);
+    expect(attribution[0]!.querySelector('a')!.getAttribute('href')).to.contain('verywellhealth.com');
     expect(
       SIDE_EFFECT_FACTS.filter((id) => !shownFacts.has(id)),
       'S facts not shown',
@@ -115,14 +120,15 @@ describe('<ldn-side-effect-list> content', () => {
     expect(commonIds(el)).not.to.include('symptom-increase');
   });
 
-  it('opens with the sourced "not common at low doses" note and ends with the disclaimer', async () => {
+  it('opens with the traced "not common at low doses" note and ends with the attribution and disclaimer', async () => {
     const el = await fixture<LdnSideEffectList>(html`<ldn-side-effect-list></ldn-side-effect-list>`);
     const intro = root(el).querySelector('.intro')!;
     expect(text(intro)).to.contain('not common at low doses');
-    expect(intro.nextElementSibling!.getAttribute('part')).to.equal('source');
+    expect(intro.getAttribute('data-facts')).to.equal('S1 S2 S3 S4 S5 S6 S7');
     const last = [...root(el).children].filter((c) => c.tagName !== 'STYLE').at(-1)!;
     expect(last.getAttribute('part')).to.equal('disclaimer');
     expect(text(last)).to.contain('not a substitute');
+    expect(last.previousElementSibling!.getAttribute('part')).to.equal('attribution');
   });
 
   it('gives each "I have this" checkbox a name that says which side effect it marks', async () => {
@@ -161,7 +167,7 @@ describe('<ldn-side-effect-list> content', () => {
     expect(text(root(el).querySelector('.discuss')))
       .to.contain('Para hablar con su médico')
       .and.contain('Náuseas');
-    expect(text(root(el).querySelector('[part="source"]'))).to.match(/^Fuente:/);
+    expect(text(root(el).querySelector('[part="attribution"]'))).to.match(/^Fuente:/);
     expect(text(root(el).querySelector('[part="disclaimer"]'))).to.contain('No reemplaza');
     await expect(el).to.be.accessible();
 

@@ -86,7 +86,8 @@ describe('scheduleToIcs', () => {
       .and.contain('from March 29\\, 2025 on');
     const es = events(scheduleToIcs(liquid, { now: NOW, lang: 'es' }));
     expect(es[0]!.get('SUMMARY;LANGUAGE=es')).to.equal(
-      'Naltrexona en dosis baja (LDN): 1\\,5 mg al día (1 mL de líquido) (paso 1 de 3)',
+      // US Spanish writes 1.5 mg, as US pharmacy labels do.
+      'Naltrexona en dosis baja (LDN): 1.5 mg al día (1 mL de líquido) (paso 1 de 3)',
     );
     expect(es[0]!.get('DESCRIPTION;LANGUAGE=es')).to.contain('del 1 de marzo de 2025 al 14 de marzo de 2025');
   });

@@ -95,8 +95,8 @@ describe('checkInteractions: severities', () => {
       ruleId: 'i3-opioids',
       medicationId: 'oxycodone-acetaminophen',
     });
-    expect(finding.factIds).to.deep.equal(['I3']);
-    expect(finding.sourceIds).to.deep.equal(['verywell-2023']);
+    expect(finding.factIds).to.deep.equal(['I3', 'I6']);
+    expect(finding.sourceIds).to.deep.equal(['verywell-2023', 'naltrexone-pi']);
     expect(finding.explanation.en).to.match(/opioid/i);
     expect(finding.explanation.es).to.match(/opioide/i);
   });
@@ -114,7 +114,10 @@ describe('checkInteractions: severities', () => {
       const finding = one(name);
       expect(finding.severity, name).to.equal('compatible');
       expect(finding.ruleId).to.equal('i2-glatiramer');
-      expect(finding.explanation.en).to.match(/no known conflict/i);
+      // Nothing reported is not proof of safety (I2): the explanation says both.
+      expect(finding.explanation.en)
+        .to.match(/no conflicts .* have been reported/i)
+        .and.match(/does not prove/);
     }
   });
 
@@ -137,6 +140,7 @@ describe('checkInteractions: severities', () => {
       opioid: 'avoid',
       'interferon-beta': 'caution',
       glatiramer: 'compatible',
+      naltrexone: 'caution',
     };
     for (const medication of medications) {
       for (const name of medication.names) {

@@ -1,4 +1,7 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { checkInteractions, compareSeverity } from '../../src/core/interactions.js';
+import { searchMedications } from '../../src/core/search/index.js';
 import { conditions } from '../../src/core/data/conditions.js';
 import { interactionRules } from '../../src/core/data/interaction-rules.js';
 import { medicationClasses } from '../../src/core/data/medication-classes.js';
@@ -15,6 +18,7 @@ import {
   type LocalizedText,
 } from '../../src/core/schemas/index.js';
 import { fold } from '../../src/core/search/normalize.js';
+import { runs } from './properties/arbitraries.js';
 
 const referenceSourceIds = new Set(sources.filter((s) => s.kind === 'reference').map((s) => s.id));
 const sourceIds = new Set(sources.map((s) => s.id));
@@ -43,9 +47,16 @@ describe('medication, class, condition and rule data', () => {
     for (const r of interactionRules) expect(InteractionRuleSchema.safeParse(r).success, r.id).to.equal(true);
   });
 
-  it('keeps the five clinical sources and adds reference sources for names and codes', () => {
+  it('keeps the clinical sources of the brief and adds reference sources for names and codes', () => {
     const clinical = sources.filter((s) => s.kind === 'clinical').map((s) => s.id);
-    expect(clinical).to.deep.equal(['verywell-2023', 'hammer-2016', 'palermo-2018', 'patten-2018', 'toljan-2018']);
+    expect(clinical).to.deep.equal([
+      'verywell-2023',
+      'naltrexone-pi',
+      'hammer-2016',
+      'palermo-2018',
+      'patten-2018',
+      'toljan-2018',
+    ]);
     expect([...referenceSourceIds]).to.include.members(['rxnorm-nlm', 'snomed-ct', 'dailymed-nlm']);
     expect(new Set(sources.map((s) => s.id)).size).to.equal(sources.length);
   });
@@ -139,7 +150,7 @@ describe('medication, class, condition and rule data', () => {
     expect(medicationNamed('codeine cough syrup')?.classIds).to.deep.equal(['opioid']);
   });
 
-  it('has one rule per clinical fact I1-I5 with the brief severities, all from the article', () => {
+  it('has one rule per clinical fact I1-I5 and X1 with the brief severities, from the article (I6: the label)', () => {
     const byFact = (fact: string) => interactionRules.filter((r) => r.factIds.includes(fact));
     expect(byFact('I1').map((r) => [r.target, r.severity])).to.deep.equal([
       [{ kind: 'class', classId: 'interferon-beta' }, 'caution'],
@@ -157,10 +168,22 @@ describe('medication, class, condition and rule data', () => {
       [{ kind: 'condition', conditionId: 'pregnancy' }, 'caution'],
       [{ kind: 'condition', conditionId: 'breastfeeding' }, 'caution'],
     ]);
+    expect(byFact('I6').map((r) => [r.target, r.severity])).to.deep.equal([
+      [{ kind: 'class', classId: 'opioid' }, 'avoid'],
+    ]);
+    expect(byFact('X1').map((r) => [r.target, r.severity])).to.deep.equal([
+      [{ kind: 'class', classId: 'naltrexone' }, 'caution'],
+    ]);
     expect(interactionRules.filter((r) => r.severity === 'compatible').map((r) => r.id)).to.deep.equal([
       'i2-glatiramer',
     ]);
-    for (const rule of interactionRules) expect(rule.sourceIds).to.deep.equal(['verywell-2023']);
+    const expectedSources: Record<string, string[]> = {
+      'i3-opioids': ['verywell-2023', 'naltrexone-pi'],
+      'x1-naltrexone': ['dailymed-nlm', 'medlineplus-drugs'],
+    };
+    for (const rule of interactionRules) {
+      expect(rule.sourceIds, rule.id).to.deep.equal(expectedSources[rule.id] ?? ['verywell-2023']);
+    }
   });
 
   it('writes every rule and condition text in plain English and Spanish', () => {
@@ -188,5 +211,123 @@ describe('medication, class, condition and rule data', () => {
     expect(byId['breastfeeding']!.fhirResourceType).to.equal('Observation');
     expect(byId['pregnancy']!.fhirResourceType).to.equal('Condition');
     expect(byId['liver-disease']!.fhirResourceType).to.equal('Condition');
+  });
+});
+
+describe('issue #16: the names people type, recognised fail-closed', () => {
+  // Every name this issue added, with the severity its class gives.
+  const NEW_NAMES: [string, 'avoid' | 'caution' | 'compatible'][] = [
+    ['Hysingla', 'avoid'],
+    ['Zohydro', 'avoid'],
+    ['Xtampza', 'avoid'],
+    ['Tuxarin', 'avoid'],
+    ['Tuzistra', 'avoid'],
+    ['Lomotil', 'avoid'],
+    ['diphenoxylate', 'avoid'],
+    ['Motofen', 'avoid'],
+    ['difenoxin', 'avoid'],
+    ['loperamide', 'avoid'],
+    ['Imodium', 'avoid'],
+    ['oxicodona', 'avoid'],
+    ['morfina', 'avoid'],
+    ['hidrocodona', 'avoid'],
+    ['fentanilo', 'avoid'],
+    ['metadona', 'avoid'],
+    ['buprenorfina', 'avoid'],
+    ['codeína', 'avoid'],
+    ['hidrocodona y acetaminofén', 'avoid'],
+    ['loperamida', 'avoid'],
+    ['Revia', 'caution'],
+    ['Vivitrol', 'caution'],
+    ['Contrave', 'caution'],
+    ['naltrexone', 'caution'],
+    ['naltrexona', 'caution'],
+    ['interferon beta', 'caution'],
+    ['interferón beta', 'caution'],
+    ['interferón beta-1a', 'caution'],
+    ['peginterferón beta-1a', 'caution'],
+    ['acetato de glatirámero', 'compatible'],
+    ['acetato de glatiramer', 'compatible'],
+  ];
+  const UNKNOWN_WORDS = ['Zoloft', 'sertraline', 'zzzz', 'qwerty', 'metformina', 'Lipitor', 'vitamina D'];
+
+  it('gives each new name the finding of its class', () => {
+    for (const [name, severity] of NEW_NAMES) {
+      const [finding] = checkInteractions({ medications: [name] });
+      expect(finding!.severity, name).to.equal(severity);
+    }
+  });
+
+  it('records the reference for each opioid anti-diarrheal and for each naltrexone medicine', () => {
+    for (const id of [
+      'diphenoxylate-atropine',
+      'difenoxin-atropine',
+      'loperamide',
+      'naltrexone',
+      'naltrexone-bupropion',
+    ]) {
+      const medication = medications.find((m) => m.id === id)!;
+      expect(medication.memberships, id).to.have.length(1);
+      expect(sourceIds.has(medication.memberships![0]!.sourceId), id).to.be.true;
+    }
+    const naltrexone = medicationClasses.find((c) => c.id === 'naltrexone')!;
+    expect(naltrexone.factIds).to.deep.equal(['X1']);
+    const opioid = medicationClasses.find((c) => c.id === 'opioid')!;
+    expect(opioid.sourceIds, 'opiate medicines "for diarrhea, cough, or pain"').to.include(
+      'naltrexone-injection-patient',
+    );
+  });
+
+  it('offers the Spanish generic names in search', () => {
+    for (const query of ['oxicodona', 'morfina', 'hidrocodona', 'fentanilo', 'metadona', 'buprenorfina']) {
+      const [best] = searchMedications(query);
+      expect(best?.medication.classIds, query).to.deep.equal(['opioid']);
+    }
+    expect(searchMedications('interferón beta')[0]?.medication.classIds).to.deep.equal(['interferon-beta']);
+    expect(searchMedications('acetato de glatirámero')[0]?.medication.id).to.equal('glatiramer-acetate');
+  });
+
+  it('never lets a new name make an entry with other, unknown words "no known conflict" (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...NEW_NAMES.map(([name]) => name)),
+        fc.constantFrom(...UNKNOWN_WORDS),
+        fc.constantFrom(' and ', ', ', ' + ', ' with ', ' y ', ' '),
+        fc.boolean(),
+        (name, unknown, separator, unknownFirst) => {
+          const entry = unknownFirst ? `${unknown}${separator}${name}` : `${name}${separator}${unknown}`;
+          const findings = checkInteractions({ medications: [entry] });
+          for (const finding of findings) expect(finding.severity, entry).not.to.equal('compatible');
+        },
+      ),
+      runs(400),
+    );
+  });
+
+  it('never makes the other entries of a list more reassuring by adding a new name (property)', () => {
+    const known = medications.flatMap((m) => m.names.map((n) => n.text));
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...known, ...UNKNOWN_WORDS), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom(...NEW_NAMES.map(([name]) => name)),
+        (others, added) => {
+          const before = new Map(checkInteractions({ medications: others }).map((f) => [f.input, f.severity]));
+          const after = checkInteractions({ medications: [...others, added] });
+          for (const finding of after) {
+            const was = before.get(finding.input);
+            if (was !== undefined) expect(compareSeverity(finding.severity, was), finding.input).to.be.at.most(0);
+          }
+        },
+      ),
+      runs(300),
+    );
+  });
+
+  it('keeps "no known conflict" for glatiramer alone: every name of every other class is never compatible', () => {
+    for (const medication of medications.filter((m) => !m.classIds.includes('glatiramer'))) {
+      for (const name of medication.names) {
+        expect(checkInteractions({ medications: [name.text] })[0]!.severity, name.text).not.to.equal('compatible');
+      }
+    }
   });
 });

@@ -122,7 +122,9 @@ describe('dist/ldn-widgets.js as a file', () => {
   // The issue's goal is 30 kB gzip; measured, lit (7.7 kB) + zod/mini with our schemas (11.2 kB) + the
   // bilingual knowledge base (~10 kB) already take 29 kB before any element or engine, so that goal
   // needs a product decision (see README, "Size and performance"). Until then this guards against
-  // unnoticed growth: 61 kB measured at the time of writing.
+  // unnoticed growth: 61 kB measured at the time of writing; issue #16 added about 4 kB of content the
+  // patient needs (the naltrexone class, opioid anti-diarrheals, Spanish generic names, why each member
+  // is in its class, the About LDN part and the one attribution): 65 kB measured, so 68 kB.
   for (const tag of ['ldn-dose-card', 'ldn-interaction-checker', 'ldn-side-effect-list']) {
     it(`dist/${tag}.js is ASCII-only and registers only its own element`, async () => {
       const code = await readFile(new URL(`../../dist/${tag}.js`, import.meta.url), 'utf8');
@@ -133,9 +135,9 @@ describe('dist/ldn-widgets.js as a file', () => {
     });
   }
 
-  it('stays within its 64 kB gzip regression budget with all three elements, the knowledge base and both languages', async () => {
+  it('stays within its 68 kB gzip regression budget with all three elements, the knowledge base and both languages', async () => {
     const code = await readFile(new URL('../../dist/ldn-widgets.js', import.meta.url));
     const gzipBytes = gzipSync(code, { level: 9 }).length;
-    assert.ok(gzipBytes <= 64 * 1024, `${gzipBytes} bytes gzip`);
+    assert.ok(gzipBytes <= 68 * 1024, `${gzipBytes} bytes gzip`);
   });
 });

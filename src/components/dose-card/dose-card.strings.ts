@@ -5,6 +5,7 @@
  */
 const en = {
   heading: 'How to take low-dose naltrexone (LDN)',
+  aboutLdnHeading: 'About LDN',
   aboutHeading: 'About the dose',
   scheduleHeading: 'Dose schedule',
   timingHeading: 'When to take it',
@@ -30,7 +31,11 @@ const en = {
   dateOnward: 'From {start} on',
   capTitle: 'Dose limit applied',
   capTarget: 'The page asked for a goal of {requested} mg a day. This schedule stops at {max} mg a day.',
+  capTargetDefault:
+    'The usual highest dose is {requested} mg a day, and your prescriber sets your own. This schedule stops at {max} mg a day.',
   capStart: 'The page asked to start at {requested} mg a day. This schedule starts at {max} mg a day.',
+  noTargetNotice:
+    'This schedule goes up to {max} mg a day, the usual highest dose. Your prescriber sets your own dose.',
   liquidNeedsConcentration:
     'To show how many mL to take, this page needs the strength of your liquid (mg per mL). Ask your pharmacy if you are not sure.',
   scheduleUnavailable:
@@ -57,13 +62,14 @@ export type DoseCardStringKey = keyof typeof en;
 
 const es: Record<DoseCardStringKey, string> = {
   heading: 'Cómo tomar la naltrexona en dosis baja (LDN)',
+  aboutLdnHeading: 'Sobre la LDN',
   aboutHeading: 'Sobre la dosis',
   scheduleHeading: 'Plan de dosis',
   timingHeading: 'Cuándo tomarla',
   formHeading: 'Formas de la LDN',
   gettingHeading: 'Cómo conseguir la LDN',
   exampleNotice:
-    'Solo es un ejemplo. Esta página no indicó el plan completo para subir la dosis, así que el plan usa un ejemplo: {step} mg más cada {days} días. Siga las indicaciones de quien le receta.',
+    'Solo es un ejemplo. Esta página no indicó el plan completo para subir la dosis, así que el plan usa un ejemplo: {step} mg más cada {days} días. Siga las indicaciones de su médico.',
   captionExample: 'Plan de ejemplo: dosis diaria de LDN',
   caption: 'Plan: dosis diaria de LDN',
   columnWhen: 'Cuándo',
@@ -82,14 +88,17 @@ const es: Record<DoseCardStringKey, string> = {
   dateOnward: 'Desde el {start}',
   capTitle: 'Se aplicó un límite de dosis',
   capTarget: 'La página pidió una meta de {requested} mg al día. Este plan llega solo hasta {max} mg al día.',
+  capTargetDefault:
+    'La dosis más alta habitual es de {requested} mg al día, y su médico decide la suya. Este plan llega solo hasta {max} mg al día.',
   capStart: 'La página pidió empezar con {requested} mg al día. Este plan empieza con {max} mg al día.',
+  noTargetNotice: 'Este plan sube hasta {max} mg al día, la dosis más alta habitual. Su médico decide su propia dosis.',
   liquidNeedsConcentration:
     'Para mostrar cuántos mL tomar, esta página necesita la concentración del líquido (mg por mL). Si no la sabe, pregunte en su farmacia.',
   scheduleUnavailable:
-    'No se muestra el plan de dosis por el problema indicado arriba: sería una suposición. Siga las indicaciones de quien le receta.',
+    'No se muestra el plan de dosis por el problema indicado arriba: sería una suposición. Siga las indicaciones de su médico.',
   calendarLink: 'Añadir los pasos de la dosis a su calendario (archivo .ics)',
   calendarHint: 'El archivo se crea en este dispositivo. No se envía nada.',
-  calendarExampleOnly: 'El archivo de calendario solo se ofrece para un plan de quien le receta, no para un ejemplo.',
+  calendarExampleOnly: 'El archivo de calendario solo se ofrece para un plan de su médico, no para un ejemplo.',
   calendarFileName: 'ldn-calendario-dosis.ics',
   yourForm: 'Su forma',
   acceptsDose:

@@ -9,8 +9,9 @@ export const doseCardStyles = css`
   section + section {
     margin-block-start: var(--ldn-space-3);
   }
-  .statement .source {
-    margin-block-start: calc(-1 * var(--ldn-space-1));
+  /* The one attribution closes the card, above the disclaimer. */
+  .attribution {
+    margin-block: var(--ldn-space-4) var(--ldn-space-2);
   }
   .hint,
   .unavailable {
@@ -35,7 +36,7 @@ export const doseCardStyles = css`
     margin: 0 0 var(--ldn-space-2);
     padding-inline-start: 1.25em;
   }
-  .caps li p {
+  .caps li {
     margin-block-end: var(--ldn-space-1);
   }
   .table-scroll {

@@ -13,6 +13,7 @@ import {
 import { LdnElement, type InputProblem } from '../../shared/base-element.js';
 import { numberAttribute } from '../../shared/converters.js';
 import { emit } from '../../shared/events.js';
+import { factsAttribute, renderAttribution, renderSourceNote } from '../../shared/attribution.js';
 import { fill, formatNumber } from '../../shared/format.js';
 import { CalendarFile } from './calendar-file.js';
 import { doseCardStyles } from './dose-card.styles.js';
@@ -23,6 +24,7 @@ import { renderScheduleTable } from './schedule-table.js';
 
 /** Which facts each section shows; statements are picked from the knowledge base by fact. */
 const SECTION_FACTS = {
+  ldn: ['B1', 'B2', 'B3'],
   about: ['D1', 'D2', 'D3'],
   schedule: ['D4'],
   timing: ['D8', 'D7'],
@@ -46,8 +48,10 @@ type Section = keyof typeof SECTION_FACTS;
  * @csspart heading - The card's heading.
  * @csspart subheading - Each section's heading.
  * @csspart error - The alert naming a bad attribute, or "could not check".
- * @csspart statement - A dosing fact.
- * @csspart source - The source under a fact.
+ * @csspart statement - A sentence of the card (its facts in `data-facts`).
+ * @csspart source - An inline source note, only where a sentence's source is not the article.
+ * @csspart attribution - The one attribution line: article, author, reviewer, dates.
+ * @csspart about-ldn - The "About LDN" part: what LDN is and what the evidence says (B1–B3).
  * @csspart example-notice - The note that the step is an example, not a prescription.
  * @csspart schedule-region - The focusable scroll region around the table.
  * @csspart table - The schedule table.
@@ -184,23 +188,39 @@ export class LdnDoseCard extends LdnElement {
     }
   }
 
-  /** Statements of the dosing protocol backed by one of `factIds`, in the protocol's order. */
+  /**
+   * Statements backed by one of the section's facts, in the knowledge base's order: the dosing
+   * protocol's for the dosing sections, the background ones (B1–B3) for "About LDN".
+   */
   private statementsFor(section: Section): Statement[] {
     const facts: readonly string[] = SECTION_FACTS[section];
     const kb = this.kb;
-    return kb.dosing.statementIds
-      .map((id) => kb.statements.find((s) => s.id === id))
-      .filter((s): s is Statement => s !== undefined && s.factIds.some((f) => facts.includes(f)));
+    const pool =
+      section === 'ldn'
+        ? kb.statements.filter((s) => !kb.dosing.statementIds.includes(s.id))
+        : kb.dosing.statementIds.map((id) => kb.statements.find((s) => s.id === id));
+    return pool.filter((s): s is Statement => s !== undefined && s.factIds.some((f) => facts.includes(f)));
   }
 
+  /** One paragraph per statement; its facts in `data-facts`, its source only where it is not the article. */
   private renderStatements(section: Section): TemplateResult[] {
-    return this.statementsFor(section).map(
-      (statement) =>
-        html`<div class="statement" part="statement" data-statement=${statement.id}>
-          <p>${this.text(statement.text)}</p>
-          ${this.renderSources(statement.sourceIds)}
-        </div>`,
-    );
+    return this.statementsFor(section).map((statement) => {
+      const note = renderSourceNote(this.kb, statement.sourceIds, this.language);
+      return html`<p
+        class="statement"
+        part="statement"
+        data-statement=${statement.id}
+        data-facts=${factsAttribute(statement.factIds)}
+      >
+        ${this.text(statement.text)}${note}
+      </p>`;
+    });
+  }
+
+  /** Says what the page asked for only when it asked: an unset target is the usual highest dose. */
+  private capKey(cap: DoseCap): DoseCardStringKey {
+    if (cap.property === 'startDoseMg') return 'capStart';
+    return this.targetDose === undefined ? 'capTargetDefault' : 'capTarget';
   }
 
   private renderCaps(caps: DoseCap[]): TemplateResult | typeof nothing {
@@ -210,15 +230,17 @@ export class LdnDoseCard extends LdnElement {
       <ul>
         ${caps.map(
           (cap) =>
-            html`<li part="cap" data-cap=${cap.kind} data-property=${cap.property}>
-              <p>
-                ${this.strings(cap.property === 'targetDoseMg' ? 'capTarget' : 'capStart', {
-                  requested: formatNumber(cap.requestedMg, this.language),
-                  max: formatNumber(cap.maxMg, this.language),
-                })}
-                ${this.text(cap.reason)}
-              </p>
-              ${this.renderSources(cap.sourceIds)}
+            html`<li
+              part="cap"
+              data-cap=${cap.kind}
+              data-property=${cap.property}
+              data-facts=${factsAttribute(cap.factIds)}
+            >
+              ${this.strings(this.capKey(cap), {
+                requested: formatNumber(cap.requestedMg, this.language),
+                max: formatNumber(cap.maxMg, this.language),
+              })}
+              ${this.text(cap.reason)} ${renderSourceNote(this.kb, cap.sourceIds, this.language)}
             </li>`,
         )}
       </ul>
@@ -265,11 +287,18 @@ export class LdnDoseCard extends LdnElement {
       schedule.input.form === 'sublingual-liquid' && schedule.input.concentrationMgPerMl === undefined;
     return html`${
       schedule.usesExampleStep
-        ? html`<p class="example-notice" part="example-notice" data-state="example">
+        ? html`<p class="example-notice" part="example-notice" data-state="example" data-facts="D3">
             ${this.strings('exampleNotice', {
               step: formatNumber(schedule.input.stepDoseMg, this.language),
               days: schedule.input.stepDays,
             })}
+          </p>`
+        : nothing
+    }
+    ${
+      this.targetDose === undefined
+        ? html`<p class="hint" data-state="no-target" data-facts=${factsAttribute(this.kb.dosing.maximum.factIds)}>
+            ${this.strings('noTargetNotice', { max: formatNumber(this.kb.dosing.maximum.maxMg, this.language) })}
           </p>`
         : nothing
     }
@@ -282,7 +311,11 @@ export class LdnDoseCard extends LdnElement {
     const forms = this.kb.dosing.forms;
     const chosen = this.form === undefined ? undefined : forms.find((f) => f.id === this.form);
     const item = (form: DoseFormInfo) =>
-      html`<li data-form=${form.id} aria-current=${form === chosen ? 'true' : nothing}>
+      html`<li
+        data-form=${form.id}
+        data-facts=${factsAttribute(form.factIds)}
+        aria-current=${form === chosen ? 'true' : nothing}
+      >
         <strong>${this.text(form.name)}</strong>${
           form === chosen ? html` <span class="your-form">(${this.strings('yourForm')})</span>` : nothing
         }:
@@ -292,7 +325,7 @@ export class LdnDoseCard extends LdnElement {
       <ul class="forms" part="forms">
         ${forms.map(item)}
       </ul>
-      ${this.renderSources([...new Set(forms.flatMap((f) => f.sourceIds))])}`;
+      ${renderSourceNote(this.kb, [...new Set(forms.flatMap((f) => f.sourceIds))], this.language)}`;
   }
 
   protected override renderContent(): TemplateResult {
@@ -303,24 +336,27 @@ export class LdnDoseCard extends LdnElement {
     if (common.length > 0) this.reportError(common[0]!.attribute, this.issuesFor(common));
     const problems = [...scheduleProblems, ...common];
 
+    // Sections carry no accessible name, so none is a landmark: two cards on a page must not
+    // repeat six named regions, and the host page decides its own landmarks.
     return html`${this.renderHeading(this.strings('heading'))} ${this.renderInputProblems(problems)}
-      <section aria-labelledby="about-heading">
+      <section class="about-ldn" part="about-ldn">
+        ${this.renderSubheading(this.strings('aboutLdnHeading'), 'about-ldn-heading')} ${this.renderStatements('ldn')}
+      </section>
+      <section>
         ${this.renderSubheading(this.strings('aboutHeading'), 'about-heading')} ${this.renderStatements('about')}
       </section>
-      <section aria-labelledby="schedule-heading" class="schedule-section">
+      <section class="schedule-section">
         ${this.renderSubheading(this.strings('scheduleHeading'), 'schedule-heading')} ${this.renderSchedule(schedule)}
         ${this.renderStatements('schedule')}
       </section>
-      <section aria-labelledby="timing-heading">
+      <section>
         ${this.renderSubheading(this.strings('timingHeading'), 'timing-heading')} ${this.renderStatements('timing')}
       </section>
-      <section aria-labelledby="form-heading">
-        ${this.renderSubheading(this.strings('formHeading'), 'form-heading')} ${this.renderForms()}
-      </section>
-      <section aria-labelledby="getting-heading">
+      <section>${this.renderSubheading(this.strings('formHeading'), 'form-heading')} ${this.renderForms()}</section>
+      <section>
         ${this.renderSubheading(this.strings('gettingHeading'), 'getting-heading')} ${this.renderStatements('getting')}
       </section>
-      ${this.renderDisclaimer()}`;
+      ${renderAttribution(this.kb, this.language)} ${this.renderDisclaimer()}`;
   }
 
   protected override updated(changed: PropertyValues): void {

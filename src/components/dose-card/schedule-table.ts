@@ -27,15 +27,17 @@ export function whenLabel(step: TitrationStep, stepDays: number, lang: Language)
 
 /**
  * The schedule as a real table (caption, column and row headers) inside a focusable scroll
- * region, so a narrow screen scrolls the table instead of the page and keyboard users can too.
+ * area, so a narrow screen scrolls the table instead of the page and keyboard users can too.
  */
 export function renderScheduleTable(schedule: TitrationSchedule, lang: Language): TemplateResult {
   const t = doseCardStrings[lang];
   const showVolume = schedule.steps.some((step) => step.volumeMl !== undefined);
+  // A named group, not a region: the card must add no landmark of its own (two cards on a page
+  // would repeat it). Focusable so keyboard users can scroll a wide table.
   return html`<div
     class="table-scroll"
     part="schedule-region"
-    role="region"
+    role="group"
     tabindex="0"
     aria-labelledby="schedule-caption"
   >

@@ -1,6 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LocalizedText } from '../../core/schemas/common.js';
+import { findingProvenance } from '../../core/finding-sources.js';
+import { localizeGenericName } from '../../core/localized-name.js';
+import type { Language, LocalizedText } from '../../core/schemas/common.js';
 import { SEVERITIES, type Finding, type Severity } from '../../core/schemas/interaction.js';
+import type { KnowledgeBase } from '../../core/schemas/knowledge-base.js';
+import {
+  factsAttribute,
+  renderAttribution,
+  renderSourceNote,
+  renderSourcesDisclosure,
+} from '../../shared/attribution.js';
 import { fill } from '../../shared/format.js';
 import { normaliseEntry } from './entries.js';
 import type { InteractionCheckerStringKey } from './interaction-checker.strings.js';
@@ -19,7 +28,9 @@ export type FindingsState = CheckOutcome;
 export interface FindingsContext {
   strings: Strings;
   text(value: LocalizedText): string;
-  renderSources(sourceIds: readonly string[]): TemplateResult | typeof nothing;
+  /** Language and knowledge base, for the sources of each finding and the one attribution. */
+  lang: Language;
+  knowledgeBase: KnowledgeBase;
   renderSubheading(content: string, id: string): TemplateResult;
   renderCouldNotCheck(): TemplateResult;
   /** The name to show: a condition's in the reader's language, a medicine's as recognised. */
@@ -52,19 +63,34 @@ function liveSummary(state: FindingsState, counts: SeverityCounts, strings: Stri
 }
 
 function renderFinding(finding: Finding, context: FindingsContext): TemplateResult {
-  const { strings } = context;
+  const { strings, knowledgeBase: kb, lang } = context;
   // Show what was typed when the recognised name does not contain it ("percoset" → Percocet).
   const showInput =
     finding.kind === 'medication' && !normaliseEntry(finding.name).includes(normaliseEntry(finding.input));
+  const { membership, sourceIds } = findingProvenance(finding, kb);
+  // An unknown finding has no facts to trace: its text is the checker's own, not clinical.
+  const f = finding.factIds.length > 0 ? factsAttribute(finding.factIds) : nothing;
+  const explanation = context.text(finding.explanation);
+  const whatToDo = context.text(finding.whatToDo);
+  // Why a member is in its class, with the reference that says so when it is not the article.
+  const why = membership
+    ? html`<p class="finding-why" data-facts=${f} data-membership=${membership.classId}>
+        <strong>${strings.whyThisResult}</strong> ${context.text(membership.reason)}${renderSourceNote(
+          kb,
+          [membership.sourceId],
+          lang,
+        )}
+      </p>`
+    : nothing;
   return html`<li class="finding" part="finding" data-severity=${finding.severity} data-kind=${finding.kind}>
     <p class="finding-title">
       ${renderSeverityBadge(finding.severity, strings)}
-      <span class="finding-name">${context.findingName(finding)}</span>
+      <span class="finding-name">${localizeGenericName(context.findingName(finding), finding, kb, lang)}</span>
     </p>
     ${showInput ? html`<p class="finding-input">${fill(strings.youEntered, { input: finding.input })}</p>` : nothing}
-    <p class="finding-explanation">${context.text(finding.explanation)}</p>
-    <p class="finding-what-to-do"><strong>${strings.whatToDo}</strong> ${context.text(finding.whatToDo)}</p>
-    ${context.renderSources(finding.sourceIds)}
+    <p class="finding-explanation" data-facts=${f}>${explanation}</p>
+    <p class="finding-what-to-do" data-facts=${f}><strong>${strings.whatToDo}</strong> ${whatToDo}</p>
+    ${why} ${renderSourcesDisclosure(kb, sourceIds, lang)}
   </li>`;
 }
 
@@ -75,7 +101,9 @@ function renderFinding(finding: Finding, context: FindingsContext): TemplateResu
  */
 export function renderFindings(state: FindingsState, counts: SeverityCounts, context: FindingsContext): TemplateResult {
   const { strings } = context;
-  return html`<section class="results" part="results" aria-labelledby=${RESULTS_HEADING_ID}>
+  // A plain section (no accessible name) is not a landmark: two checkers on a page must not
+  // repeat one, and the host page decides its own landmarks.
+  return html`<section class="results" part="results">
     ${context.renderSubheading(strings.resultsHeading, RESULTS_HEADING_ID)}
     <p class="summary" part="summary" id=${SUMMARY_ID} role="status" aria-live="polite">
       ${liveSummary(state, counts, strings)}
@@ -84,8 +112,9 @@ export function renderFindings(state: FindingsState, counts: SeverityCounts, con
     ${
       state.kind === 'checked' && state.findings.length > 0
         ? html`<ul class="findings" part="findings" aria-labelledby=${RESULTS_HEADING_ID}>
-            ${state.findings.map((finding) => renderFinding(finding, context))}
-          </ul>`
+              ${state.findings.map((finding) => renderFinding(finding, context))}
+            </ul>
+            ${renderAttribution(context.knowledgeBase, context.lang)}`
         : nothing
     }
   </section>`;

@@ -41,6 +41,7 @@ const en = {
   severityUnknown: 'Unknown — not checked',
   severityCompatible: 'No known conflict',
   whatToDo: 'What to do:',
+  whyThisResult: 'Why this result:',
   youEntered: 'You entered “{input}”.',
 
   printButton: 'Print this list for your provider',
@@ -62,7 +63,7 @@ export type InteractionCheckerStringKey = keyof typeof en;
 const es: Record<InteractionCheckerStringKey, string> = {
   heading: 'Revise sus medicamentos con la LDN',
   intro:
-    'Agregue todos los medicamentos que toma y marque las condiciones que tenga. Cada uno recibe su propio resultado, con la fuente de la información.',
+    'Agregue todos los medicamentos que toma y marque las situaciones que le correspondan. Cada uno recibe su propio resultado, con la fuente de la información.',
 
   inputLabel: 'Agregar un medicamento',
   inputHelp:
@@ -78,16 +79,16 @@ const es: Record<InteractionCheckerStringKey, string> = {
   notRecognised: 'no reconocido',
   fromRecord: 'de su historial médico',
 
-  conditionsLegend: '¿Tiene alguna de estas condiciones?',
+  conditionsLegend: '¿Se encuentra en alguna de estas situaciones?',
   conditionLiverDisease: 'Enfermedad del hígado, incluidas la hepatitis o la cirrosis',
   conditionPregnancy: 'Embarazo',
-  conditionBreastfeeding: 'Lactancia',
+  conditionBreastfeeding: 'Dar el pecho (lactancia)',
 
   resultsHeading: 'Resultados',
   guidance:
     'Agregue los medicamentos que toma para ver cómo se combina cada uno con la LDN. Todavía no se ha comprobado nada, así que esto no significa que no haya problemas.',
   guidanceConditionsOnly:
-    'Agregue también los medicamentos que toma. Por ahora solo se han comprobado las condiciones que marcó.',
+    'Agregue también los medicamentos que toma. Por ahora solo se han comprobado las situaciones que marcó.',
   summaryAvoid: '{count} que debe evitar',
   summaryCaution: '{count} para hablar con su médico',
   summaryUnknown: '{count} sin comprobar: consulte a su farmacéutico',
@@ -99,6 +100,7 @@ const es: Record<InteractionCheckerStringKey, string> = {
   severityUnknown: 'Desconocido: no comprobado',
   severityCompatible: 'Sin conflicto conocido',
   whatToDo: 'Qué hacer:',
+  whyThisResult: 'Por qué este resultado:',
   youEntered: 'Usted escribió «{input}».',
 
   printButton: 'Imprimir esta lista para su médico',
@@ -112,7 +114,7 @@ const es: Record<InteractionCheckerStringKey, string> = {
   acceptsConditions: 'solo {ids}, separados por comas',
   acceptsFhir:
     'un Bundle de FHIR R4 o una lista de recursos FHIR (MedicationStatement, MedicationRequest, Condition, Observation)',
-  checkerIncomplete: 'El verificador dio menos resultados que los medicamentos y condiciones ingresados.',
+  checkerIncomplete: 'El verificador dio menos resultados que los medicamentos y situaciones ingresados.',
 };
 
 export const interactionCheckerStrings = { en, es };

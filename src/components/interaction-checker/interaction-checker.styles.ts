@@ -248,8 +248,22 @@ export const interactionCheckerStyles = css`
     fill: none;
     stroke: var(--_surface);
   }
-  .finding .source {
-    margin-block-end: 0;
+  /* Every source of a finding behind one disclosure; the article is also named once, below the list. */
+  .sources-disclosure {
+    font-size: var(--ldn-font-size-small);
+    color: var(--ldn-color-text-muted);
+    margin-block: var(--ldn-space-1) 0;
+  }
+  .sources-disclosure summary {
+    cursor: pointer;
+    inline-size: fit-content;
+  }
+  .sources-disclosure ul {
+    margin: var(--ldn-space-1) 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .attribution {
+    margin-block: var(--ldn-space-3) 0;
   }
   .print-row {
     margin-block: var(--ldn-space-3) 0;

@@ -65,7 +65,9 @@ const listHasChanged = (value: unknown, old: unknown): boolean =>
  * @csspart heading - The element's heading.
  * @csspart subheading - The "Results" heading.
  * @csspart error - Input problems and the "could not check" alert.
- * @csspart source - The source line of each finding.
+ * @csspart source - An inline source note, where a sentence's source is not the article.
+ * @csspart sources - The "Sources" disclosure of each finding.
+ * @csspart attribution - The one attribution line: article, author, reviewer, dates.
  * @csspart disclaimer - The closing "not a substitute for your provider's advice" line.
  * @csspart combobox - Label, help, text field and Add button.
  * @csspart input - The medicine text field (role="combobox").
@@ -294,7 +296,8 @@ export class LdnInteractionChecker extends LdnElement {
       ${renderFindings(outcome, summarizeFindings(findings), {
         strings,
         text: (value) => this.text(value),
-        renderSources: (ids) => this.renderSources(ids),
+        lang: this.language,
+        knowledgeBase: this.kb,
         renderSubheading: (content, id) => this.renderSubheading(content, id),
         renderCouldNotCheck: () => this.renderCouldNotCheck(),
         findingName: (finding) => this.findingName(finding),

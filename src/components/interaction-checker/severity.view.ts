@@ -29,9 +29,10 @@ const ICONS: Record<Severity, SVGTemplateResult> = {
   unknown: svg`<circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2.5"/>
     <path d="M9 9.2a3 3 0 1 1 4.3 2.7c-.8.4-1.3 1-1.3 1.9v.7" fill="none" stroke="currentColor" stroke-width="2.3" stroke-linecap="round"/>
     <circle cx="12" cy="17.6" r="1.4" fill="currentColor"/>`,
-  // Circle with a check mark.
-  compatible: svg`<circle cx="12" cy="12" r="11" fill="currentColor"/>
-    <path d="m6.8 12.4 3.4 3.4 7-7.4" class="cutout-stroke" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round"/>`,
+  // Outlined square with an "i": information, not a sign of safety (a check mark reads as "safe").
+  compatible: svg`<rect x="2" y="2" width="20" height="20" rx="3" fill="none" stroke="currentColor" stroke-width="2.5"/>
+    <rect x="10.75" y="10" width="2.5" height="8" rx="1" fill="currentColor"/>
+    <circle cx="12" cy="6.6" r="1.5" fill="currentColor"/>`,
 };
 
 /** Decorative icon (hidden from assistive technology) followed by the text label. */

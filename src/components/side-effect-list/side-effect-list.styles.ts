@@ -53,8 +53,10 @@ export const sideEffectListStyles = css`
     outline: 3px solid var(--ldn-color-focus);
     outline-offset: 2px;
   }
+  /* The pill carries the ring; the radio keeps a thin one so the focused control itself shows focus. */
   .filter-option input:focus-visible {
-    outline: none;
+    outline: 2px solid currentColor;
+    outline-offset: 1px;
   }
   input[type='radio'],
   input[type='checkbox'] {
@@ -179,5 +181,10 @@ export const sideEffectListStyles = css`
     .count {
       color: #000;
     }
+  }
+
+  /* The one attribution closes the list, above the disclaimer. */
+  .attribution {
+    margin-block: var(--ldn-space-4) var(--ldn-space-2);
   }
 `;

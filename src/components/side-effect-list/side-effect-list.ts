@@ -15,6 +15,7 @@ import { LdnElement, type InputProblem } from '../../shared/base-element.js';
 import { clientOnly } from '../../shared/client-only.js';
 import { listAttribute, textAttribute } from '../../shared/converters.js';
 import { emit } from '../../shared/events.js';
+import { factsAttribute, renderAttribution, renderSourceNote } from '../../shared/attribution.js';
 import { fill } from '../../shared/format.js';
 import { SIDE_EFFECT_TOGGLE, type SideEffectToggleDetail } from './events.js';
 import { sideEffectListStyles } from './side-effect-list.styles.js';
@@ -55,7 +56,8 @@ interface CheckedInput {
  * @csspart heading - The element's own heading.
  * @csspart subheading - Section headings (common side effects, when to contact your provider, to discuss).
  * @csspart error - The explanation of an attribute that could not be used, or "could not check".
- * @csspart source - The source line after each side effect.
+ * @csspart source - An inline source note, only where a side effect's source is not the article.
+ * @csspart attribution - The one attribution line: article, author, reviewer, dates.
  * @csspart disclaimer - The closing "not a substitute for your provider's advice" line.
  * @csspart filter - The category filter (a radio group).
  * @csspart count - The polite "Showing 3 of 7" status.
@@ -222,6 +224,7 @@ export class LdnSideEffectList extends LdnElement {
   private renderEffect(effect: SideEffect, selectedIds: string[]): TemplateResult {
     const name = this.text(effect.name);
     const isMarked = selectedIds.includes(effect.id);
+    const facts = factsAttribute(effect.factIds);
     return html`<li
       class="effect"
       part="item"
@@ -231,15 +234,19 @@ export class LdnSideEffectList extends LdnElement {
       ?data-contact-provider=${effect.contactProvider}
     >
       <details ?open=${this.openIds.has(effect.id)} @toggle=${(e: Event) => this.onDetailsToggle(effect.id, e)}>
-        <summary part="item-summary">${name}</summary>
+        <summary part="item-summary" data-facts=${facts}>${name}</summary>
         <div class="panel">
-          <p><span class="label">${this.strings.whatToExpect}:</span> ${this.text(effect.whatToExpect)}</p>
+          <p data-facts=${facts}>
+            <span class="label">${this.strings.whatToExpect}:</span> ${this.text(effect.whatToExpect)}
+          </p>
           ${
             effect.whatHelps
-              ? html`<p><span class="label">${this.strings.whatHelps}:</span> ${this.text(effect.whatHelps)}</p>`
+              ? html`<p data-facts=${facts}>
+                  <span class="label">${this.strings.whatHelps}:</span> ${this.text(effect.whatHelps)}
+                </p>`
               : nothing
           }
-          ${this.renderSources(effect.sourceIds)}
+          ${renderSourceNote(this.kb, effect.sourceIds, this.language)}
         </div>
       </details>
       <label class="mark no-print" part="mark">
@@ -259,20 +266,26 @@ export class LdnSideEffectList extends LdnElement {
   private renderIntro(): TemplateResult | typeof nothing {
     const intro = this.kb.statements.find((statement) => statement.id === INTRO_STATEMENT_ID);
     if (!intro) return nothing;
-    return html`<p class="intro">${this.text(intro.text)}</p>
-      ${this.renderSources(intro.sourceIds)}`;
+    return html`<p class="intro" data-facts=${factsAttribute(intro.factIds)}>
+      ${this.text(intro.text)} ${renderSourceNote(this.kb, intro.sourceIds, this.language)}
+    </p>`;
   }
 
   private renderDiscussSummary(allEffects: SideEffect[], selectedIds: string[]): TemplateResult {
     const marked = allEffects.filter((effect) => selectedIds.includes(effect.id));
-    return html`<section class="discuss" part="summary" aria-labelledby="discuss-heading">
+    return html`<section class="discuss" part="summary">
       ${this.renderSubheading(this.strings.discussHeading, 'discuss-heading')}
       ${
         marked.length === 0
           ? html`<p class="discuss-empty no-print">${this.strings.discussEmpty}</p>`
           : html`<p>${this.strings.discussIntro}</p>
               <ul class="discuss-list">
-                ${marked.map((effect) => html`<li data-id=${effect.id}>${this.text(effect.name)}</li>`)}
+                ${marked.map(
+                  (effect) =>
+                    html`<li data-id=${effect.id} data-facts=${factsAttribute(effect.factIds)}>
+                      ${this.text(effect.name)}
+                    </li>`,
+                )}
               </ul>`
       }
     </section>`;
@@ -299,7 +312,7 @@ export class LdnSideEffectList extends LdnElement {
           ${this.strings.collapseAll}
         </button>
       </div>
-      <section class="common" aria-labelledby="common-heading">
+      <section class="common">
         ${this.renderSubheading(this.strings.commonHeading, 'common-heading')}
         <ul class="effects" part="list">
           ${repeat(
@@ -311,9 +324,11 @@ export class LdnSideEffectList extends LdnElement {
       </section>
       ${
         warnings.length > 0
-          ? html`<section class="contact-provider" aria-labelledby="contact-heading">
+          ? html`<section class="contact-provider">
               ${this.renderSubheading(this.strings.contactHeading, 'contact-heading')}
-              <p>${this.strings.contactIntro}</p>
+              <p data-facts=${factsAttribute([...new Set(warnings.flatMap((effect) => effect.factIds))])}>
+                ${this.strings.contactIntro}
+              </p>
               <ul class="effects" part="list">
                 ${repeat(
                   warnings,
@@ -324,6 +339,7 @@ export class LdnSideEffectList extends LdnElement {
             </section>`
           : nothing
       }
-      ${this.renderDiscussSummary(allEffects, selectedIds)} ${this.renderDisclaimer()}`;
+      ${this.renderDiscussSummary(allEffects, selectedIds)} ${renderAttribution(kb, this.language)}
+      ${this.renderDisclaimer()}`;
   }
 }

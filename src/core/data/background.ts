@@ -20,8 +20,8 @@ export const backgroundStatements: Statement[] = [
   {
     id: 'ldn-off-label-for-ms',
     text: {
-      en: 'Using LDN for MS is "off-label": the FDA has not approved it for MS. People use it to ease MS symptoms and to have fewer relapses.',
-      es: 'Usar la LDN para la EM es un uso "fuera de indicación": la FDA no la ha aprobado para la EM. Se usa para aliviar los síntomas de la EM y tener menos brotes.',
+      en: 'Using LDN for MS is "off-label." That means the FDA has not approved it for MS. People use it to ease MS symptoms and to have fewer relapses (flare-ups).',
+      es: 'Usar la LDN para la esclerosis múltiple (EM) es un uso "fuera de indicación". Eso quiere decir que la FDA no la ha aprobado para la EM. Se usa para aliviar los síntomas de la EM y tener menos brotes.',
     },
     factIds: ['B2'],
     sourceIds: ['verywell-2023'],
@@ -29,8 +29,8 @@ export const backgroundStatements: Statement[] = [
   {
     id: 'ldn-not-disease-modifying',
     text: {
-      en: 'LDN is not a disease-modifying therapy (the kind of MS medicine meant to change the course of the disease).',
-      es: 'La LDN no es una terapia modificadora de la enfermedad (el tipo de medicamento para la EM que busca cambiar el curso de la enfermedad).',
+      en: 'LDN is not a disease-modifying therapy (the kind of MS medicine meant to change the course of the disease). Do not stop an MS medicine on your own.',
+      es: 'La LDN no es una terapia modificadora de la enfermedad (el tipo de medicamento para la EM que busca cambiar el curso de la enfermedad). No deje un medicamento para la EM por su cuenta.',
     },
     factIds: ['B2'],
     sourceIds: ['verywell-2023'],

@@ -40,7 +40,7 @@ export const conditions: Condition[] = [
   {
     id: 'breastfeeding',
     name: { en: 'Breastfeeding', es: 'Lactancia' },
-    label: { en: 'Breastfeeding', es: 'Amamantando (lactancia materna)' },
+    label: { en: 'Breastfeeding', es: 'Dar el pecho (lactancia materna)' },
     synonyms: ['breastfeeding', 'breast feeding', 'nursing', 'lactancia', 'amamantar'],
     // An observable entity in SNOMED CT, so FHIR records it as an Observation, not a Condition.
     codes: [{ system: SNOMED_SYSTEM, code: '413712001', display: 'Breastfeeding', sourceId: 'snomed-ct' }],

@@ -12,7 +12,7 @@ export const dosingStatements: Statement[] = [
     id: 'dosing-usual-range',
     text: {
       en: 'For MS, prescribers usually choose a dose between 1.5 mg and 4.5 mg a day.',
-      es: 'Para la EM, quien receta suele indicar una dosis de entre 1,5 mg y 4,5 mg al día.',
+      es: 'Para la EM, los médicos suelen recetar una dosis de entre 1.5 mg y 4.5 mg al día.',
     },
     factIds: ['D1'],
     sourceIds: ARTICLE,
@@ -30,7 +30,7 @@ export const dosingStatements: Statement[] = [
     id: 'dosing-start-low',
     text: {
       en: "When the goal is more than 1.5 mg, providers usually start at 1.5 mg and raise the dose slowly. Follow your prescriber's instructions for how much and how often.",
-      es: 'Cuando la meta es más de 1,5 mg, los médicos suelen empezar con 1,5 mg y subir la dosis poco a poco. Siga las indicaciones de quien le receta sobre cuánto y cada cuánto subirla.',
+      es: 'Cuando la meta es más de 1.5 mg, los médicos suelen empezar con 1.5 mg y subir la dosis poco a poco. Siga las indicaciones de su médico sobre cuánto y cada cuánto subirla.',
     },
     factIds: ['D3'],
     sourceIds: ARTICLE,
@@ -47,8 +47,8 @@ export const dosingStatements: Statement[] = [
   {
     id: 'dosing-timing',
     text: {
-      en: 'Some providers suggest taking it between 9:00 pm and midnight. That is when the body naturally makes the most endorphins.',
-      es: 'Algunos médicos sugieren tomarla entre las 9:00 de la noche y la medianoche. A esa hora el cuerpo produce de forma natural más endorfinas.',
+      en: 'Some providers suggest taking it between 9:00 pm and midnight. Their reason is that the body makes the most endorphins at that time. Endorphins are chemicals your body makes on its own.',
+      es: 'Algunos médicos sugieren tomarla entre las 9:00 de la noche y la medianoche. Su razón es que a esa hora el cuerpo produce más endorfinas. Las endorfinas son sustancias que el cuerpo produce por sí mismo.',
     },
     factIds: ['D8'],
     sourceIds: ARTICLE,
@@ -74,8 +74,8 @@ export const dosingStatements: Statement[] = [
   {
     id: 'dosing-compounding-pharmacy',
     text: {
-      en: 'Regular pharmacies do not carry LDN. A compounding pharmacy makes it for you. You may find one near you, or use a trusted online pharmacy.',
-      es: 'Las farmacias comunes no tienen LDN. La prepara una farmacia de preparaciones magistrales. Puede haber una cerca de usted, o puede usar una farmacia de confianza en internet.',
+      en: 'Regular pharmacies do not carry LDN. A compounding pharmacy makes it for you: a pharmacy that mixes medicines to order. You may find one near you, or use a trusted online pharmacy.',
+      es: 'Las farmacias comunes no tienen LDN. La prepara una farmacia de compuestos, es decir, una farmacia que prepara medicamentos por encargo. Puede haber una cerca de usted, o puede usar una farmacia de confianza en internet.',
     },
     factIds: ['D6'],
     sourceIds: ARTICLE,
@@ -92,8 +92,8 @@ export const dosingStatements: Statement[] = [
   {
     id: 'dosing-insurance',
     text: {
-      en: 'Insurance may not pay for it, because using LDN for MS is off-label and seen as experimental. Check with your insurance company.',
-      es: 'Es posible que su seguro no lo cubra, porque usar la LDN para la EM es un uso fuera de indicación y se considera experimental. Consulte con su compañía de seguros.',
+      en: 'Insurance may not pay for it. Using LDN for MS is off-label (not an FDA-approved use) and seen as experimental. Check with your insurance company.',
+      es: 'Es posible que su seguro no lo cubra. Usar la LDN para la EM es un uso fuera de indicación (la FDA no lo ha aprobado) y se considera experimental. Consulte con su compañía de seguros.',
     },
     factIds: ['D9'],
     sourceIds: ARTICLE,
@@ -102,7 +102,7 @@ export const dosingStatements: Statement[] = [
     id: 'dosing-refill-tip',
     text: {
       en: 'Refill tip: the pharmacy may make your LDN only when you order it. Ask for refills earlier than you usually would.',
-      es: 'Consejo para pedir más: es posible que la farmacia prepare la LDN solo cuando usted la pide. Pida sus resurtidos antes de lo que suele hacerlo.',
+      es: 'Para sus resurtidos: es posible que la farmacia prepare la LDN solo cuando usted la pide. Pida cada resurtido antes de lo que suele hacerlo.',
     },
     factIds: ['D10'],
     sourceIds: ARTICLE,
@@ -115,7 +115,7 @@ export const dosing: DosingProtocol = {
     maxMg: 4.5,
     reason: {
       en: '4.5 mg a day is the highest dose commonly prescribed for MS.',
-      es: '4,5 mg al día es la dosis más alta que se suele recetar para la EM.',
+      es: '4.5 mg al día es la dosis más alta que se suele recetar para la EM.',
     },
     factIds: ['D1'],
     sourceIds: ARTICLE,
@@ -135,7 +135,7 @@ export const dosing: DosingProtocol = {
   forms: [
     {
       id: 'capsule',
-      name: { en: 'Pill (capsule)', es: 'Pastilla (cápsula)' },
+      name: { en: 'Pill', es: 'Pastilla' },
       description: {
         en: 'You swallow it. This is the most common form.',
         es: 'Se traga. Es la forma más común.',

@@ -5,6 +5,9 @@ import type { Fact } from '../schemas/index.js';
  * Records that show text to people (statements, side effects, rules, dose limits) point here
  * through `factIds`, so each sentence can be traced back to the brief and its source.
  *
+ * I6 comes from the full-dose label and explains the opioid finding only; no full-dose figure is
+ * given as an LDN one. X1 rests on the products' ingredient lists (DailyMed, MedlinePlus).
+ *
  * B3 and S11 come from "a 2018 review" the article does not name (it lists two 2018 reviews), so
  * they cite only the article: naming one review would claim more than the brief supports.
  */
@@ -40,7 +43,7 @@ export const facts: Fact[] = [
     id: 'D1',
     text: {
       en: 'For MS, the usual dose is 1.5 mg to 4.5 mg a day.',
-      es: 'Para la EM, la dosis habitual es de 1,5 mg a 4,5 mg al día.',
+      es: 'Para la EM, la dosis habitual es de 1.5 mg a 4.5 mg al día.',
     },
     sourceIds: ['verywell-2023'],
   },
@@ -56,7 +59,7 @@ export const facts: Fact[] = [
     id: 'D3',
     text: {
       en: 'For doses above 1.5 mg, providers usually start at 1.5 mg and raise the dose slowly. How much and how often to raise it comes from your prescriber.',
-      es: 'Para dosis mayores de 1,5 mg, los médicos suelen empezar con 1,5 mg y subir la dosis poco a poco. Cuánto y cada cuánto subirla lo decide quien le receta.',
+      es: 'Para dosis mayores de 1.5 mg, los médicos suelen empezar con 1.5 mg y subir la dosis poco a poco. Cuánto y cada cuánto subirla lo decide su médico.',
     },
     sourceIds: ['verywell-2023'],
   },
@@ -80,7 +83,7 @@ export const facts: Fact[] = [
     id: 'D6',
     text: {
       en: 'Regular pharmacies do not stock LDN. A compounding pharmacy makes it, either a local one or a trusted online one.',
-      es: 'Las farmacias comunes no tienen LDN. La prepara una farmacia de preparaciones magistrales, ya sea una local o una de confianza en internet.',
+      es: 'Las farmacias comunes no tienen LDN. La prepara una farmacia de compuestos, ya sea una local o una de confianza en internet.',
     },
     sourceIds: ['verywell-2023'],
   },
@@ -95,8 +98,8 @@ export const facts: Fact[] = [
   {
     id: 'D8',
     text: {
-      en: 'Some providers suggest taking it between 9:00 pm and midnight, when the body naturally releases the most endorphins.',
-      es: 'Algunos médicos sugieren tomarla entre las 9:00 de la noche y la medianoche, cuando el cuerpo libera de forma natural más endorfinas.',
+      en: 'Some providers suggest taking it between 9:00 pm and midnight. Their reason is that the body releases the most endorphins at that time.',
+      es: 'Algunos médicos sugieren tomarla entre las 9:00 de la noche y la medianoche. Su razón es que a esa hora el cuerpo libera más endorfinas.',
     },
     sourceIds: ['verywell-2023'],
   },
@@ -201,8 +204,8 @@ export const facts: Fact[] = [
   {
     id: 'I2',
     text: {
-      en: 'No conflicts with Copaxone (glatiramer acetate) are known.',
-      es: 'No se conocen conflictos con Copaxone (acetato de glatiramer).',
+      en: 'No conflicts between LDN and Copaxone (glatiramer acetate) have been reported. That does not prove they are safe together.',
+      es: 'No se han informado conflictos entre la LDN y Copaxone (acetato de glatirámero). Eso no demuestra que sea seguro usarlos juntos.',
     },
     sourceIds: ['verywell-2023'],
   },
@@ -217,8 +220,8 @@ export const facts: Fact[] = [
   {
     id: 'I4',
     text: {
-      en: 'The liver clears LDN from the body, so it is not recommended for people with hepatitis, liver disease or cirrhosis.',
-      es: 'El hígado elimina la LDN del cuerpo, por eso no se recomienda en personas con hepatitis, enfermedad del hígado o cirrosis.',
+      en: 'The liver breaks down LDN, so it is not recommended for people with hepatitis, liver disease or cirrhosis.',
+      es: 'El hígado descompone la LDN, por eso no se recomienda en personas con hepatitis, enfermedad del hígado o cirrosis.',
     },
     sourceIds: ['verywell-2023'],
   },
@@ -229,5 +232,21 @@ export const facts: Fact[] = [
       es: 'Hay muy poca información sobre la LDN durante el embarazo o la lactancia. Hable con su médico.',
     },
     sourceIds: ['verywell-2023'],
+  },
+  {
+    id: 'I6',
+    text: {
+      en: 'Naltrexone must not be used by people who take opioids (including methadone) or are in opioid withdrawal. Never stop an opioid on your own to start LDN: talk with your prescriber.',
+      es: 'No deben usar naltrexona quienes toman opioides (incluida la metadona) o tienen abstinencia de opioides. Nunca deje un opioide por su cuenta para empezar la LDN: hable con su médico.',
+    },
+    sourceIds: ['naltrexone-pi'],
+  },
+  {
+    id: 'X1',
+    text: {
+      en: 'Revia, Vivitrol and Contrave contain naltrexone: with LDN, that is naltrexone twice. Tell your prescriber before you take both.',
+      es: 'Revia, Vivitrol y Contrave contienen naltrexona: con la LDN, es naltrexona dos veces. Avise a su médico antes de tomar ambos.',
+    },
+    sourceIds: ['dailymed-nlm', 'medlineplus-drugs'],
   },
 ];

@@ -3,7 +3,7 @@ import type { InteractionRule, LocalizedText } from '../schemas/index.js';
 const ARTICLE = ['verywell-2023'];
 
 /**
- * What LDN does with each class or condition (clinical brief I1–I5), in plain words. Rules target
+ * What LDN does with each class or condition (clinical brief I1–I6, X1), in plain words. Rules target
  * classes, so every member (another interferon brand, any opioid product) gets the same finding.
  */
 export const interactionRules: InteractionRule[] = [
@@ -13,13 +13,13 @@ export const interactionRules: InteractionRule[] = [
     severity: 'caution',
     explanation: {
       en: 'Interferon medicines for MS, such as Avonex, Rebif and Betaseron, may interact with LDN because of the way the body handles both drugs.',
-      es: 'Los medicamentos de interferón para la EM, como Avonex, Rebif y Betaseron, pueden interactuar con la LDN por la forma en que el cuerpo procesa ambos medicamentos.',
+      es: 'Los medicamentos de interferón para la esclerosis múltiple (EM), como Avonex, Rebif y Betaseron, pueden interactuar con la LDN por la forma en que el cuerpo procesa ambos medicamentos.',
     },
     whatToDo: {
-      en: 'Talk with your healthcare provider before you take LDN with an interferon medicine.',
-      es: 'Hable con su proveedor de atención médica antes de tomar LDN junto con un medicamento de interferón.',
+      en: 'Do not stop your MS medicine on your own. LDN is not a disease-modifying therapy (a medicine meant to change the course of MS). Talk with your provider before you take LDN with an interferon medicine.',
+      es: 'No deje su medicamento para la EM por su cuenta. La LDN no es una terapia modificadora de la enfermedad (un medicamento que busca cambiar el curso de la EM). Hable con su médico antes de tomar LDN junto con un medicamento de interferón.',
     },
-    factIds: ['I1'],
+    factIds: ['I1', 'B2'],
     sourceIds: ARTICLE,
   },
   {
@@ -27,12 +27,12 @@ export const interactionRules: InteractionRule[] = [
     target: { kind: 'class', classId: 'glatiramer' },
     severity: 'compatible',
     explanation: {
-      en: 'No known conflict: there appear to be no problems between LDN and Copaxone (glatiramer acetate).',
-      es: 'No se conoce ningún conflicto: no parece haber problemas entre la LDN y Copaxone (acetato de glatiramer).',
+      en: 'No conflicts between LDN and Copaxone (glatiramer acetate) have been reported. That does not prove the two are safe together.',
+      es: 'No se han informado conflictos entre la LDN y Copaxone (acetato de glatirámero). Eso no demuestra que sea seguro usarlos juntos.',
     },
     whatToDo: {
-      en: 'Keep your healthcare provider up to date on all the medicines you take.',
-      es: 'Mantenga a su proveedor de atención médica al tanto de todos los medicamentos que toma.',
+      en: 'Keep your provider up to date on all the medicines you take.',
+      es: 'Mantenga a su médico al tanto de todos los medicamentos que toma.',
     },
     factIds: ['I2'],
     sourceIds: ARTICLE,
@@ -42,27 +42,27 @@ export const interactionRules: InteractionRule[] = [
     target: { kind: 'class', classId: 'opioid' },
     severity: 'avoid',
     explanation: {
-      en: 'LDN and opioid medicines have not been studied together. Naltrexone acts on the same parts of the body (opioid receptors) that opioids act on, so the two should not be combined.',
-      es: 'No hay estudios sobre el uso de la LDN junto con medicamentos opioides. La naltrexona actúa en las mismas partes del cuerpo (los receptores opioides) que los opioides, por eso no se deben combinar.',
+      en: 'LDN and opioid medicines have not been studied together. Naltrexone acts on the same parts of the body that opioids act on (opioid receptors). Its label says people who take opioids, including methadone, must not use it.',
+      es: 'No hay estudios sobre el uso de la LDN junto con medicamentos opioides. La naltrexona actúa en las mismas partes del cuerpo que los opioides (los receptores opioides). Su etiqueta dice que no deben usarla las personas que toman opioides, incluida la metadona.',
     },
     whatToDo: {
-      en: 'Do not take LDN with this medicine. Talk with your healthcare provider about your options.',
-      es: 'No tome LDN junto con este medicamento. Hable con su proveedor de atención médica sobre sus opciones.',
+      en: 'Do not start LDN while you take this medicine. Never stop an opioid, methadone or buprenorphine on your own. Talk with your prescriber first.',
+      es: 'No empiece la LDN mientras toma este medicamento. Nunca deje un opioide, la metadona o la buprenorfina por su cuenta. Hable primero con su médico.',
     },
-    factIds: ['I3'],
-    sourceIds: ARTICLE,
+    factIds: ['I3', 'I6'],
+    sourceIds: ['verywell-2023', 'naltrexone-pi'],
   },
   {
     id: 'i4-liver-disease',
     target: { kind: 'condition', conditionId: 'liver-disease' },
     severity: 'avoid',
     explanation: {
-      en: 'LDN leaves the body through the liver. It is not recommended for people with hepatitis, liver disease or cirrhosis.',
-      es: 'La LDN sale del cuerpo a través del hígado. No se recomienda para personas con hepatitis, enfermedad del hígado o cirrosis.',
+      en: 'The liver breaks down LDN. So LDN is not recommended for people with hepatitis, liver disease or cirrhosis.',
+      es: 'El hígado descompone la LDN. Por eso no se recomienda la LDN para personas con hepatitis, enfermedad del hígado o cirrosis.',
     },
     whatToDo: {
-      en: 'Tell your healthcare provider about your liver problem before you take LDN.',
-      es: 'Informe a su proveedor de atención médica sobre su problema del hígado antes de tomar LDN.',
+      en: 'Tell your provider about your liver problem before you take LDN.',
+      es: 'Informe a su médico sobre su problema del hígado antes de tomar LDN.',
     },
     factIds: ['I4'],
     sourceIds: ARTICLE,
@@ -76,8 +76,8 @@ export const interactionRules: InteractionRule[] = [
       es: 'Se sabe muy poco sobre el uso de la LDN durante el embarazo.',
     },
     whatToDo: {
-      en: 'Talk with your healthcare provider if you are pregnant or want to become pregnant while taking LDN.',
-      es: 'Hable con su proveedor de atención médica si está embarazada o quiere quedar embarazada mientras toma LDN.',
+      en: 'Talk with your provider if you are pregnant or want to become pregnant while taking LDN.',
+      es: 'Hable con su médico si está embarazada o quiere quedar embarazada mientras toma LDN.',
     },
     factIds: ['I5'],
     sourceIds: ARTICLE,
@@ -91,11 +91,26 @@ export const interactionRules: InteractionRule[] = [
       es: 'Se sabe muy poco sobre el uso de la LDN durante la lactancia.',
     },
     whatToDo: {
-      en: 'Talk with your healthcare provider before you take LDN while breastfeeding.',
-      es: 'Hable con su proveedor de atención médica antes de tomar LDN si está amamantando.',
+      en: 'Talk with your provider before you take LDN while breastfeeding.',
+      es: 'Hable con su médico antes de tomar LDN si le está dando el pecho a su bebé.',
     },
     factIds: ['I5'],
     sourceIds: ARTICLE,
+  },
+  {
+    id: 'x1-naltrexone',
+    target: { kind: 'class', classId: 'naltrexone' },
+    severity: 'caution',
+    explanation: {
+      en: 'This medicine contains naltrexone, the same medicine as LDN. Taking both means taking naltrexone twice.',
+      es: 'Este medicamento contiene naltrexona, el mismo medicamento que la LDN. Tomar ambos es tomar naltrexona dos veces.',
+    },
+    whatToDo: {
+      en: 'Tell your prescriber before you take both.',
+      es: 'Avise a su médico antes de tomar ambos.',
+    },
+    factIds: ['X1'],
+    sourceIds: ['dailymed-nlm', 'medlineplus-drugs'],
   },
 ];
 
@@ -112,8 +127,8 @@ export const notInListMessage: UnknownMessage = {
     es: 'Este medicamento no está en la lista de este verificador; pregunte a su farmacéutico.',
   },
   whatToDo: {
-    en: 'Ask your pharmacist or healthcare provider whether it is safe to take with LDN.',
-    es: 'Pregunte a su farmacéutico o a su proveedor de atención médica si es seguro tomarlo con LDN.',
+    en: 'Ask your pharmacist or provider whether it is safe to take with LDN.',
+    es: 'Pregunte a su farmacéutico o a su médico si es seguro tomarlo con LDN.',
   },
 };
 
@@ -124,8 +139,8 @@ export const noRuleMessage: UnknownMessage = {
     es: 'Este verificador no tiene información sobre cómo combinar esto con la LDN; pregunte a su farmacéutico.',
   },
   whatToDo: {
-    en: 'Ask your pharmacist or healthcare provider before you take LDN with it.',
-    es: 'Pregunte a su farmacéutico o a su proveedor de atención médica antes de combinarlo con la LDN.',
+    en: 'Ask your pharmacist or provider before you take LDN with it.',
+    es: 'Pregunte a su farmacéutico o a su médico antes de combinarlo con la LDN.',
   },
 };
 
@@ -139,7 +154,7 @@ export const unlistedPartMessage: UnknownMessage = {
     es: 'Una parte de lo que escribió no está en la lista de este verificador. Puede ser otro medicamento; pregunte a su farmacéutico.',
   },
   whatToDo: {
-    en: 'Enter each medicine separately so each one can be checked. Ask your pharmacist or healthcare provider whether all of them are safe to take with LDN.',
-    es: 'Escriba cada medicamento por separado para que se pueda revisar cada uno. Pregunte a su farmacéutico o a su proveedor de atención médica si todos son seguros con la LDN.',
+    en: 'Enter each medicine separately so each one can be checked. Ask your pharmacist or provider whether all of them are safe to take with LDN.',
+    es: 'Escriba cada medicamento por separado para que se pueda revisar cada uno. Pregunte a su farmacéutico o a su médico si todos son seguros con la LDN.',
   },
 };

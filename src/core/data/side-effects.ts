@@ -122,7 +122,10 @@ export const sideEffects: SideEffect[] = [
   {
     id: 'symptom-increase',
     category: 'other',
-    name: { en: 'MS symptoms get worse for a while', es: 'Los síntomas de la EM empeoran por un tiempo' },
+    name: {
+      en: 'MS symptoms get worse for a while',
+      es: 'Los síntomas de la esclerosis múltiple (EM) empeoran por un tiempo',
+    },
     whatToExpect: {
       en: 'This is rare: it happens to fewer than 1 in 10 people. It can last a few weeks or, rarely, up to three months.',
       es: 'Esto es poco común: le pasa a menos de 1 de cada 10 personas. Puede durar unas semanas o, rara vez, hasta tres meses.',

@@ -12,6 +12,27 @@ export const sources: Source[] = [
     citation:
       'Stachowiak J. Low-Dose Naltrexone for Treating MS Symptoms. Verywell Health. Medically reviewed by Nicholas R. Metrus, MD. Updated February 3, 2023.',
     url: 'https://www.verywellhealth.com/naltrexone-for-ms-2440888',
+    title: 'Low-Dose Naltrexone for Treating MS Symptoms',
+    publisher: 'Verywell Health',
+    author: 'Julie Stachowiak, PhD',
+    reviewer: 'Nicholas R. Metrus, MD',
+    updated: '2023-02-03',
+    // When this library's wording was last compared with the article, sentence by sentence.
+    checked: '2026-12-01',
+  },
+  {
+    id: 'naltrexone-pi',
+    kind: 'clinical',
+    label: 'Naltrexone tablets label (Mallinckrodt)',
+    citation: 'Naltrexone hydrochloride tablets USP 50 mg: indications and important safety information. Mallinckrodt.',
+    url: 'https://www.mallinckrodt.com/products/generics/addiction-treatment-products/naltrexone-50-mg/',
+  },
+  {
+    id: 'naltrexone-injection-patient',
+    kind: 'reference',
+    label: 'Naltrexone injection, patient information (Healthwise)',
+    citation: 'Naltrexone injection: patient drug information. Healthwise, via Cigna.',
+    url: 'https://www.cigna.com/knowledge-center/hw/medications/naltrexone-injection-a609007',
   },
   {
     id: 'hammer-2016',
@@ -85,6 +106,13 @@ export const sources: Source[] = [
     citation:
       'MedlinePlus Drugs, Herbs and Supplements, U.S. National Library of Medicine (drug monographs from AHFS, American Society of Health-System Pharmacists): brand names of each generic, including older brands no longer sold.',
     url: 'https://medlineplus.gov/druginformation.html',
+  },
+  {
+    id: 'medlineplus-drugs-es',
+    kind: 'reference',
+    label: 'MedlinePlus en español: medicinas',
+    citation: 'MedlinePlus en español: Medicinas, hierbas y suplementos. U.S. National Library of Medicine.',
+    url: 'https://medlineplus.gov/spanish/druginformation.html',
   },
   {
     id: 'cdc-opioid-cds-2022',

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, NonEmptyString } from './common.js';
+import { IdSchema, IsoDateSchema, NonEmptyString } from './common.js';
 
 /**
  * A citable source. `clinical` sources back what the widgets say (the article and its studies);
@@ -14,5 +14,16 @@ export const SourceSchema = z.strictObject({
   citation: NonEmptyString,
   url: z.optional(z.url({ protocol: /^https$/ })),
   doi: z.optional(z.string().check(z.regex(/^10\.\d{4,9}\/\S+$/))),
+  /**
+   * What an element's one attribution line names, as trusted patient sites do: the article's
+   * title, its author and medical reviewer, when it was updated and when this library last
+   * checked its own wording against it. All optional: reference sources have none of them.
+   */
+  title: z.optional(NonEmptyString),
+  publisher: z.optional(NonEmptyString),
+  author: z.optional(NonEmptyString),
+  reviewer: z.optional(NonEmptyString),
+  updated: z.optional(IsoDateSchema),
+  checked: z.optional(IsoDateSchema),
 });
 export type Source = z.infer<typeof SourceSchema>;

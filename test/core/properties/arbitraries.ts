@@ -353,6 +353,8 @@ export const CLASS_SEVERITY: Record<string, Severity> = {
   opioid: 'avoid',
   'interferon-beta': 'caution',
   glatiramer: 'compatible',
+  // Other naltrexone medicines (X1): naltrexone twice.
+  naltrexone: 'caution',
 };
 
 /** Ids of the glatiramer medications: the only ones that may ever be `compatible` (I2). */

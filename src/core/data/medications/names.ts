@@ -2,7 +2,11 @@ import { RXNORM_SYSTEM } from '../../schemas/code-systems.js';
 import type { MedicationName, VerifiedCode } from '../../schemas/index.js';
 
 /** Reference source ids for names and codes (see ../sources.ts). */
-export type NameSourceId = 'rxnorm-nlm' | 'dailymed-nlm' | 'fda-ndc-directory' | 'medlineplus-drugs';
+export type NameSourceId =
+  'rxnorm-nlm' | 'dailymed-nlm' | 'fda-ndc-directory' | 'medlineplus-drugs' | 'medlineplus-drugs-es';
+
+/** Where a medication's class membership comes from: the article for its own examples, else a reference. */
+export type MembershipSourceId = NameSourceId | 'verywell-2023' | 'cdc-opioid-cds-2022';
 
 /** A generic (ingredient) name; RxNorm is where generic ingredient names are normalised. */
 export function generic(text: string, sourceId: NameSourceId = 'rxnorm-nlm'): MedicationName {
