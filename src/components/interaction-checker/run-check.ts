@@ -58,7 +58,12 @@ export function runCheck(
       throw new Error(`checkInteractions returned no finding for the condition "${missingCondition}"`);
 
     // The list is shared with listeners (`ldn-interactions-change`) and the `findings` getter.
-    return { kind: 'checked', findings: Object.freeze(findings), hasMedications: medications.length > 0, findingForEntry };
+    return {
+      kind: 'checked',
+      findings: Object.freeze(findings),
+      hasMedications: medications.length > 0,
+      findingForEntry,
+    };
   } catch (error) {
     const issues =
       error instanceof LdnValidationError
