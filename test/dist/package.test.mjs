@@ -46,9 +46,13 @@ describe('the published package', () => {
       './dist/esm/index.js',
       './dist/esm/interaction-checker.js',
       './dist/esm/side-effect-list.js',
+      './dist/ldn-dose-card.js',
+      './dist/ldn-interaction-checker.js',
+      './dist/ldn-side-effect-list.js',
       './dist/ldn-widgets.js',
       './src/components/*/define.ts',
       './src/index.ts',
+      './src/script-tag/*.ts',
     ]);
   });
 });
