@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { noRuleMessage, notInListMessage, unlistedPartMessage, type UnknownMessage } from './data/interaction-rules.js';
 import { parseOrThrow } from './errors.js';
+import { splitRecordInput } from './fhir/record-findings.js';
+import type { SkippedResource } from './fhir/skipped.js';
 import {
   InteractionInputSchema,
   SEVERITIES,
@@ -23,6 +25,10 @@ export type MedicationInput = string | CodedMedication;
 export interface InteractionInput {
   medications?: MedicationInput[];
   conditions?: ConditionId[];
+  /** From `fromFhir`: each unreadable record entry becomes an `unknown` finding (see `splitRecordInput`). */
+  skipped?: readonly SkippedResource[];
+  /** From `fromFhir`; not checked. */
+  used?: readonly unknown[];
 }
 
 export interface CheckOptions {
@@ -65,7 +71,8 @@ export function summarizeFindings(findings: readonly Finding[]): SeverityCounts 
  * medication count as one entry. Throws `LdnValidationError` on invalid input.
  */
 export function checkInteractions(input: InteractionInput, options?: CheckOptions): Finding[] {
-  const parsed = parseOrThrow(InteractionInputSchema, input, 'interaction input');
+  const record = splitRecordInput(input);
+  const parsed = parseOrThrow(InteractionInputSchema, record.input, 'interaction input');
   const { knowledgeBase } = parseOrThrow(CheckOptionsSchema, options ?? {}, 'check options');
   const kb = resolveKnowledgeBase(knowledgeBase);
   const index = getMedicationIndex(kb);
@@ -96,7 +103,7 @@ export function checkInteractions(input: InteractionInput, options?: CheckOption
   for (const conditionId of parsed.conditions ?? []) {
     add(`condition:${conditionId}`, () => conditionFinding(kb, rules, conditionId));
   }
-  return sortFindings(findings);
+  return sortFindings([...findings, ...record.unread]);
 }
 
 /** Rules by what they target, built once per knowledge base. */

@@ -1,77 +1,96 @@
 import * as z from 'zod/mini';
 
 /**
- * The parts of FHIR R4 resources the adapter reads. Objects are loose: real resources carry
- * many more fields, and rejecting them would make the adapter useless. What we read is typed.
+ * The parts of FHIR R4 resources the adapter reads. Objects are loose (real resources carry many
+ * more fields) and each field we read is lenient: a field of the wrong type reads as absent
+ * instead of failing the resource, so the rest of it is still read, and what is then missing
+ * (no code, no medication) is reported in `skipped` rather than guessed.
  */
-export const CodingSchema = z.looseObject({
-  system: z.optional(z.string()),
-  code: z.optional(z.string()),
-  display: z.optional(z.string()),
-});
+const lenient = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
+const text = lenient(z.string());
+
+export const CodingSchema = z.looseObject({ system: text, code: text, display: text });
 export type Coding = z.infer<typeof CodingSchema>;
 
-export const CodeableConceptSchema = z.looseObject({
-  coding: z.optional(z.array(CodingSchema)),
-  text: z.optional(z.string()),
-});
-export type CodeableConcept = z.infer<typeof CodeableConceptSchema>;
+/** A list whose malformed items are dropped, not fatal. */
+const listOf = <T extends z.ZodMiniType>(item: T) =>
+  z.pipe(
+    z.catch(z.array(z.unknown()), []),
+    z.transform((items) =>
+      items.flatMap((value) => {
+        const parsed = item.safeParse(value);
+        return parsed.success ? [parsed.data as z.output<T>] : [];
+      }),
+    ),
+  );
 
-const ReferenceSchema = z.looseObject({ reference: z.optional(z.string()), display: z.optional(z.string()) });
+export const CodeableConceptSchema = z.looseObject({ coding: z.optional(listOf(CodingSchema)), text });
+export type CodeableConcept = z.infer<typeof CodeableConceptSchema>;
+const concept = lenient(CodeableConceptSchema);
+
+export const ReferenceSchema = z.looseObject({ reference: text, display: text });
+export type Reference = z.infer<typeof ReferenceSchema>;
+const reference = lenient(ReferenceSchema);
+
+/** Any resource: what every entry must have to be read at all. */
+export const AnyResourceSchema = z.looseObject({ resourceType: z.string(), id: text });
+export type AnyResource = z.infer<typeof AnyResourceSchema>;
+
+const contained = z.optional(listOf(z.looseObject({ resourceType: z.string(), id: text })));
+
+export const IngredientSchema = z.looseObject({ itemCodeableConcept: concept, itemReference: reference });
 
 export const MedicationResourceSchema = z.looseObject({
   resourceType: z.literal('Medication'),
-  id: z.optional(z.string()),
-  code: z.optional(CodeableConceptSchema),
+  id: text,
+  code: concept,
+  ingredient: z.optional(listOf(IngredientSchema)),
+  contained,
 });
 export type MedicationResource = z.infer<typeof MedicationResourceSchema>;
 
-const medicationFields = {
-  id: z.optional(z.string()),
-  status: z.string(),
-  medicationCodeableConcept: z.optional(CodeableConceptSchema),
-  medicationReference: z.optional(ReferenceSchema),
-  contained: z.optional(z.array(z.looseObject({ resourceType: z.string(), id: z.optional(z.string()) }))),
-};
+export const SubstanceResourceSchema = z.looseObject({ resourceType: z.literal('Substance'), id: text, code: concept });
 
-export const MedicationStatementSchema = z.looseObject({
-  resourceType: z.literal('MedicationStatement'),
-  ...medicationFields,
+/** The resources that say a person takes (or was given) a medicine. */
+export const MEDICATION_USE_TYPES = [
+  'MedicationStatement',
+  'MedicationRequest',
+  'MedicationDispense',
+  'MedicationAdministration',
+] as const;
+export type MedicationUseType = (typeof MEDICATION_USE_TYPES)[number];
+
+export const MedicationUseSchema = z.looseObject({
+  resourceType: z.enum(MEDICATION_USE_TYPES),
+  id: text,
+  status: text,
+  medicationCodeableConcept: concept,
+  medicationReference: reference,
+  contained,
 });
-export const MedicationRequestSchema = z.looseObject({
-  resourceType: z.literal('MedicationRequest'),
-  ...medicationFields,
-});
-export type MedicationUseResource = z.infer<typeof MedicationStatementSchema> | z.infer<typeof MedicationRequestSchema>;
+export type MedicationUseResource = z.infer<typeof MedicationUseSchema>;
 
 export const ConditionResourceSchema = z.looseObject({
   resourceType: z.literal('Condition'),
-  id: z.optional(z.string()),
-  code: z.optional(CodeableConceptSchema),
-  clinicalStatus: z.optional(CodeableConceptSchema),
-  verificationStatus: z.optional(CodeableConceptSchema),
+  id: text,
+  code: concept,
+  clinicalStatus: concept,
+  verificationStatus: concept,
 });
 export type ConditionResource = z.infer<typeof ConditionResourceSchema>;
 
 export const ObservationResourceSchema = z.looseObject({
   resourceType: z.literal('Observation'),
-  id: z.optional(z.string()),
-  status: z.string(),
-  code: CodeableConceptSchema,
-  valueBoolean: z.optional(z.boolean()),
-  valueCodeableConcept: z.optional(CodeableConceptSchema),
-  valueString: z.optional(z.string()),
+  id: text,
+  status: text,
+  code: concept,
+  valueBoolean: lenient(z.boolean()),
+  valueCodeableConcept: concept,
+  valueString: text,
 });
 export type ObservationResource = z.infer<typeof ObservationResourceSchema>;
 
-/** Any resource: validated by type when it is one we read, passed over otherwise. */
-export const AnyResourceSchema = z.looseObject({ resourceType: z.string(), id: z.optional(z.string()) });
+/** A Bundle as far as the walk needs it: entries are read one by one, so each (and the list) may be anything. */
+export const BundleSchema = z.looseObject({ resourceType: z.literal('Bundle'), id: text, entry: z.unknown() });
 
-export const BundleSchema = z.looseObject({
-  resourceType: z.literal('Bundle'),
-  entry: z.optional(
-    z.array(z.looseObject({ fullUrl: z.optional(z.string()), resource: z.optional(AnyResourceSchema) })),
-  ),
-});
-
-export const FhirInputSchema = z.union([BundleSchema, z.array(AnyResourceSchema)]);
+export const BundleEntrySchema = z.looseObject({ fullUrl: text, resource: z.optional(z.unknown()) });

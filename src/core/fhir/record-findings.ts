@@ -1,0 +1,114 @@
+import * as z from 'zod/mini';
+import type { UnknownMessage } from '../data/interaction-rules.js';
+import { LdnValidationError, parseOrThrow } from '../errors.js';
+import type { Finding } from '../schemas/interaction.js';
+import { UNREADABLE_REASONS, IGNORED_REASONS, type SkippedResource } from './skipped.js';
+
+/** Said of a record entry that could not be read: it was not checked, so it cannot reassure. */
+export const unreadMedicationMessage: UnknownMessage = {
+  explanation: {
+    en: 'A medicine in your health record could not be read, so this checker could not check it.',
+    es: 'Un medicamento de su historia clínica no se pudo leer, así que este verificador no pudo revisarlo.',
+  },
+  whatToDo: {
+    en: 'Ask your pharmacist or healthcare provider whether this medicine is safe to take with LDN.',
+    es: 'Pregunte a su farmacéutico o a su proveedor de atención médica si este medicamento es seguro con la LDN.',
+  },
+};
+
+export const unreadEntryMessage: UnknownMessage = {
+  explanation: {
+    en: 'An item in your health record could not be read. It may be a medicine, so this checker could not check it.',
+    es: 'Un dato de su historia clínica no se pudo leer. Puede ser un medicamento, así que este verificador no pudo revisarlo.',
+  },
+  whatToDo: {
+    en: 'Ask your pharmacist or healthcare provider to go over your medicines and health conditions with you before you take LDN.',
+    es: 'Pida a su farmacéutico o a su proveedor de atención médica que revise con usted sus medicamentos y afecciones antes de tomar LDN.',
+  },
+};
+
+export const unreadConditionMessage: UnknownMessage = {
+  explanation: {
+    en: 'A health condition in your health record could not be read, so this checker could not check it.',
+    es: 'Una afección de su historia clínica no se pudo leer, así que este verificador no pudo revisarla.',
+  },
+  whatToDo: {
+    en: 'Tell your healthcare provider about your health conditions, such as liver disease or pregnancy, before you take LDN.',
+    es: 'Hable con su proveedor de atención médica sobre sus afecciones, como una enfermedad del hígado o un embarazo, antes de tomar LDN.',
+  },
+};
+
+/** `fromFhir().skipped` as the checker accepts it back: anything else is an error, never ignored. */
+const SkippedListSchema = z.optional(
+  z.array(
+    z.looseObject({
+      kind: z.enum(['unreadable', 'ignored']),
+      reason: z.enum([...UNREADABLE_REASONS, ...IGNORED_REASONS]),
+      about: z.enum(['medication', 'condition', 'other', 'unknown']),
+      resourceType: z.string(),
+      id: z.optional(z.string()),
+      display: z.optional(z.string()),
+      path: z.string(),
+    }),
+  ),
+);
+const UsedListSchema = z.optional(z.array(z.looseObject({ resourceType: z.string(), path: z.string() })));
+
+/** The name a finding shows for an entry: what it named, else where it is. */
+function entryName(entry: SkippedResource): string {
+  const display = entry.display?.trim();
+  if (display) return display.slice(0, 200);
+  if (entry.id) return `${entry.resourceType}/${entry.id}`;
+  return entry.path ? `${entry.resourceType} (${entry.path})` : entry.resourceType;
+}
+
+/**
+ * One `unknown` finding per record entry that could not be read, so a check of a record with
+ * unread entries never looks complete. Ignored entries (stopped, resolved, not relevant) give none.
+ */
+export function unreadRecordFindings(skipped: readonly SkippedResource[]): Finding[] {
+  return skipped
+    .filter((entry) => entry.kind === 'unreadable')
+    .map((entry) => {
+      const name = entryName(entry);
+      const message =
+        entry.about === 'medication'
+          ? unreadMedicationMessage
+          : entry.about === 'condition'
+            ? unreadConditionMessage
+            : unreadEntryMessage;
+      return {
+        kind: entry.about === 'condition' ? 'condition' : 'medication',
+        input: name,
+        name,
+        severity: 'unknown',
+        explanation: message.explanation,
+        whatToDo: message.whatToDo,
+        factIds: [],
+        sourceIds: [],
+      } satisfies Finding;
+    });
+}
+
+/** Keys `fromFhir` adds besides `medications` and `conditions`. */
+const RECORD_KEYS = ['skipped', 'used'] as const;
+
+/**
+ * Lets `checkInteractions(fromFhir(record))` work as is: takes `skipped` and `used` off the input
+ * (the rest is validated as usual) and turns unreadable entries into `unknown` findings. A
+ * `skipped` that is not what `fromFhir` gives is an `LdnValidationError`.
+ */
+export function splitRecordInput(input: unknown): { input: unknown; unread: Finding[] } {
+  try {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return { input, unread: [] };
+    if (!RECORD_KEYS.some((key) => Object.prototype.hasOwnProperty.call(input, key))) return { input, unread: [] };
+    const { skipped, used, ...rest } = input as Record<string, unknown>;
+    parseOrThrow(UsedListSchema, used, 'interaction input used');
+    const list = parseOrThrow(SkippedListSchema, skipped, 'interaction input skipped');
+    return { input: rest, unread: unreadRecordFindings((list ?? []) as SkippedResource[]) };
+  } catch (error) {
+    if (error instanceof LdnValidationError) throw error;
+    // A hostile object (throwing getter, proxy trap): refused like any invalid input.
+    throw new LdnValidationError('Invalid interaction input: it could not be read', []);
+  }
+}
