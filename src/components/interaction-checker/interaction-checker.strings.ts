@@ -55,6 +55,24 @@ const en = {
   acceptsFhir:
     'a FHIR R4 Bundle or an array of FHIR resources (MedicationStatement, MedicationRequest, Condition, Observation)',
   checkerIncomplete: 'The checker gave fewer results than the medicines and conditions entered.',
+
+  // What a FHIR record held that could not be read (record-notice.view.ts).
+  recordNoticeOne: '1 item in your health record could not be checked.',
+  recordNoticeMany: '{count} items in your health record could not be checked.',
+  recordNoticeHelp:
+    'This check is not complete. Ask your pharmacist or healthcare provider about these items before you take LDN.',
+  recordItem: '{what}: {why}',
+  recordItemNamed: '{kind} “{name}”',
+  recordItemMedication: 'A medicine',
+  recordItemCondition: 'A health condition',
+  recordItemOther: 'An item that may be a medicine',
+  recordWhyNoMedication: 'it does not say which medicine it is.',
+  recordWhyUnknownCode: 'it has only a code this checker does not know, and no name.',
+  recordWhyUnresolvedReference: 'it points to a medicine that is not in the record.',
+  recordWhyNoCode: 'it does not say which condition it is.',
+  recordWhyMalformed: 'it is not written in a way this checker can read.',
+  recordWhyNoResource: 'the item is empty.',
+  recordWhyTooDeep: 'it is nested too deeply in the record to read.',
 } as const;
 
 export type InteractionCheckerStringKey = keyof typeof en;
@@ -113,6 +131,23 @@ const es: Record<InteractionCheckerStringKey, string> = {
   acceptsFhir:
     'un Bundle de FHIR R4 o una lista de recursos FHIR (MedicationStatement, MedicationRequest, Condition, Observation)',
   checkerIncomplete: 'El verificador dio menos resultados que los medicamentos y condiciones ingresados.',
+
+  recordNoticeOne: '1 dato de su historia clínica no se pudo revisar.',
+  recordNoticeMany: '{count} datos de su historia clínica no se pudieron revisar.',
+  recordNoticeHelp:
+    'Esta revisión no está completa. Pregunte a su farmacéutico o a su proveedor de atención médica por estos datos antes de tomar LDN.',
+  recordItem: '{what}: {why}',
+  recordItemNamed: '{kind} «{name}»',
+  recordItemMedication: 'Un medicamento',
+  recordItemCondition: 'Una afección',
+  recordItemOther: 'Un dato que puede ser un medicamento',
+  recordWhyNoMedication: 'no dice qué medicamento es.',
+  recordWhyUnknownCode: 'solo tiene un código que este verificador no conoce, y ningún nombre.',
+  recordWhyUnresolvedReference: 'remite a un medicamento que no está en la historia clínica.',
+  recordWhyNoCode: 'no dice qué afección es.',
+  recordWhyMalformed: 'no está escrito de una forma que este verificador pueda leer.',
+  recordWhyNoResource: 'el dato está vacío.',
+  recordWhyTooDeep: 'está anidado a demasiada profundidad en la historia clínica para leerlo.',
 };
 
 export const interactionCheckerStrings = { en, es };
