@@ -6,7 +6,12 @@ import {
   LdnValidationError,
   unreadRecordFindings,
 } from '../../src/core/index.js';
-import { conditionTerms, icd10Blocks, statusQuestions } from '../../src/core/data/condition-codes.js';
+import {
+  conditionTerms,
+  icd10Blocks,
+  snomedConditionCodes,
+  statusQuestions,
+} from '../../src/core/data/condition-codes.js';
 import { conditionExamples, ingredientOnlyBundle, nestedOpioidBundle, nestIn } from '../fixtures/fhir-bundles.js';
 
 const RXNORM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
@@ -309,10 +314,19 @@ describe('checkInteractions with a record', () => {
 describe('condition code lists', () => {
   it('name sources that the built-in knowledge base has', () => {
     const ids = new Set(builtInKnowledgeBase.sources.map((s) => s.id));
-    const lists = [...icd10Blocks, ...statusQuestions, ...conditionTerms];
+    const lists = [...icd10Blocks, ...statusQuestions, ...conditionTerms, ...snomedConditionCodes];
     for (const list of lists) for (const id of list.sourceIds) expect(ids.has(id), id).to.equal(true);
     for (const condition of builtInKnowledgeBase.conditions)
       for (const code of condition.codes) expect(ids.has(code.sourceId), code.sourceId).to.equal(true);
+  });
+
+  it('read each SNOMED CT child of 235856003 in the list as liver disease', () => {
+    for (const { code } of snomedConditionCodes[0]!.codes) {
+      const read = fromFhir([
+        { resourceType: 'Condition', code: { coding: [{ system: 'http://snomed.info/sct', code }] } },
+      ]);
+      expect(read.conditions, code).to.deep.equal(['liver-disease']);
+    }
   });
 
   it('read ICD-10-CM codes by block, dotted or not, and nothing outside the blocks', () => {

@@ -1,3 +1,4 @@
+import { SNOMED_SYSTEM } from '../schemas/code-systems.js';
 import type { ConditionId } from '../schemas/condition.js';
 
 /**
@@ -5,6 +6,39 @@ import type { ConditionId } from '../schemas/condition.js';
  * (in `conditions.ts`): ICD-10 blocks, LOINC status questions and words. Each list names its
  * sources (ids in `sources.ts`). They only ever add a condition, so they can only add caution.
  */
+
+/** Codes of one system that name a condition, with where they were checked. */
+export interface ConditionCodeList {
+  conditionId: ConditionId;
+  system: string;
+  codes: readonly { code: string; display: string }[];
+  sourceIds: readonly string[];
+}
+
+/**
+ * Common children of SNOMED CT 235856003 (Disorder of liver), as the SNOMED CT International
+ * Edition names them: a record may carry a child code alone, with no text.
+ */
+export const snomedConditionCodes: readonly ConditionCodeList[] = [
+  {
+    conditionId: 'liver-disease',
+    system: SNOMED_SYSTEM,
+    codes: [
+      { code: '328383001', display: 'Chronic liver disease' },
+      { code: '59927004', display: 'Hepatic failure' },
+      { code: '197321007', display: 'Steatosis of liver' },
+      { code: '197315008', display: 'Non-alcoholic fatty liver' },
+      { code: '442685003', display: 'Nonalcoholic steatohepatitis' },
+      { code: '41309000', display: 'Alcoholic liver disease' },
+      { code: '128241005', display: 'Inflammatory disease of liver (hepatitis)' },
+      { code: '66071002', display: 'Viral hepatitis type B' },
+      { code: '61977001', display: 'Chronic type B viral hepatitis' },
+      { code: '50711007', display: 'Viral hepatitis type C' },
+      { code: '128302006', display: 'Chronic hepatitis C' },
+    ],
+    sourceIds: ['snomed-ct'],
+  },
+];
 
 export const ICD10_CM_SYSTEM = 'http://hl7.org/fhir/sid/icd-10-cm';
 /** WHO ICD-10 has the same two blocks (chapter XI K70–K77, chapter I B15–B19). */

@@ -2,10 +2,10 @@ import { SNOMED_SYSTEM } from '../schemas/code-systems.js';
 import type { Condition } from '../schemas/index.js';
 
 /**
- * Conditions the checker asks about (I4, I5). SNOMED CT codes from the SNOMED CT International
- * Edition (disorder of liver 235856003 and its common children, pregnancy 77386006, breastfeeding
- * 413712001). ICD-10 blocks, LOINC status questions and words a record may use are in
- * `condition-codes.ts`, with their sources.
+ * Conditions the checker asks about (I4, I5). SNOMED CT codes: only the verified ones
+ * (disorder of liver 235856003, cirrhosis of liver 19943007, pregnancy 77386006, breastfeeding
+ * 413712001). More codes a health record may use (SNOMED CT children of 235856003, ICD-10 blocks,
+ * LOINC status questions, words) are in `condition-codes.ts`, with their sources.
  */
 export const conditions: Condition[] = [
   {
@@ -20,18 +20,6 @@ export const conditions: Condition[] = [
     codes: [
       { system: SNOMED_SYSTEM, code: '235856003', display: 'Disorder of liver', sourceId: 'snomed-ct' },
       { system: SNOMED_SYSTEM, code: '19943007', display: 'Cirrhosis of liver', sourceId: 'snomed-ct' },
-      // Common children of 235856003, as SNOMED CT's browser lists them (a record may use a child alone).
-      { system: SNOMED_SYSTEM, code: '328383001', display: 'Chronic liver disease', sourceId: 'snomed-ct' },
-      { system: SNOMED_SYSTEM, code: '59927004', display: 'Hepatic failure', sourceId: 'snomed-ct' },
-      { system: SNOMED_SYSTEM, code: '197321007', display: 'Steatosis of liver', sourceId: 'snomed-ct' },
-      { system: SNOMED_SYSTEM, code: '197315008', display: 'Non-alcoholic fatty liver', sourceId: 'snomed-ct' },
-      { system: SNOMED_SYSTEM, code: '442685003', display: 'Nonalcoholic steatohepatitis', sourceId: 'snomed-ct' },
-      { system: SNOMED_SYSTEM, code: '41309000', display: 'Alcoholic liver disease', sourceId: 'snomed-ct' },
-      { system: SNOMED_SYSTEM, code: '128241005', display: 'Inflammatory disease of liver', sourceId: 'snomed-ct' },
-      { system: SNOMED_SYSTEM, code: '66071002', display: 'Viral hepatitis type B', sourceId: 'snomed-ct' },
-      { system: SNOMED_SYSTEM, code: '61977001', display: 'Chronic type B viral hepatitis', sourceId: 'snomed-ct' },
-      { system: SNOMED_SYSTEM, code: '50711007', display: 'Viral hepatitis type C', sourceId: 'snomed-ct' },
-      { system: SNOMED_SYSTEM, code: '128302006', display: 'Chronic hepatitis C', sourceId: 'snomed-ct' },
     ],
     fhirResourceType: 'Condition',
     factIds: ['I4'],

@@ -1,4 +1,4 @@
-import { conditionTerms, icd10Blocks, statusQuestions } from '../data/condition-codes.js';
+import { conditionTerms, icd10Blocks, snomedConditionCodes, statusQuestions } from '../data/condition-codes.js';
 import { fold } from '../search/normalize.js';
 import type { ConditionId } from '../schemas/condition.js';
 import type { KnowledgeBase } from '../schemas/knowledge-base.js';
@@ -65,6 +65,8 @@ export function conditionsNamedBy(concept: CodeableConcept | undefined, kb: Know
     if (!system || !code) continue;
     for (const condition of kb.conditions)
       if (condition.codes.some((c) => c.system === system && c.code === code)) found.add(condition.id);
+    for (const list of snomedConditionCodes)
+      if (list.system === system && list.codes.some((c) => c.code === code)) found.add(list.conditionId);
     for (const block of icd10Blocks)
       if (block.systems.includes(system) && inIcd10Block(code, block.first, block.last)) found.add(block.conditionId);
   }
