@@ -63,6 +63,23 @@ describe('fromFhir — issue #14 examples', () => {
     expect(codedOnly.conditions).to.deep.equal([]);
   });
 
+  it('reads a Condition text that says no ("Not pregnant") as no, but trusts a code over its text', () => {
+    const imported = fromFhir([
+      { resourceType: 'Condition', id: 'np', code: { text: 'Not pregnant' } },
+      { resourceType: 'Condition', id: 'nl', code: { text: 'No known liver disease' } },
+      { resourceType: 'Condition', id: 'nash', code: { text: 'Non-alcoholic steatohepatitis' } },
+    ]);
+    expect(imported.conditions).to.deep.equal(['liver-disease']);
+    expect(imported.skipped.map((s) => [s.id, s.reason])).to.deep.equal([
+      ['np', 'not-pregnant'],
+      ['nl', 'negative-result'],
+    ]);
+    const coded = fromFhir([
+      { resourceType: 'Condition', code: { coding: [{ system: SNOMED, code: '77386006' }], text: 'Not pregnant' } },
+    ]);
+    expect(coded.conditions).to.deep.equal(['pregnancy']);
+  });
+
   it('reads breastfeeding from an Observation by SNOMED 413712001 and from its text', () => {
     const imported = fromFhir([
       { resourceType: 'Observation', status: 'final', code: { coding: [{ system: SNOMED, code: '413712001' }] } },

@@ -55,7 +55,16 @@ function inIcd10Block(code: string, first: string, last: string): boolean {
   return category.number >= from.number && category.number <= to.number;
 }
 
-/** Conditions a concept names: by a code of the knowledge base, an ICD-10 block, or whole words. */
+/** Whether a text answers "no" ("Not pregnant", "No liver disease", "Negativo"), by its first word. */
+function isNegative(text: string | undefined): boolean {
+  return text !== undefined && NEGATIVE_VALUE.test(fold(text));
+}
+
+/**
+ * Conditions a concept names: by a code of the knowledge base or the FHIR code lists, an ICD-10
+ * block, or whole words. Codes are trusted as they are; a text that starts with "no" or "not"
+ * ("Not pregnant") names nothing.
+ */
 export function conditionsNamedBy(concept: CodeableConcept | undefined, kb: KnowledgeBase): ConditionId[] {
   if (!concept) return [];
   const found = new Set<ConditionId>();
@@ -71,7 +80,7 @@ export function conditionsNamedBy(concept: CodeableConcept | undefined, kb: Know
       if (block.systems.includes(system) && inIcd10Block(code, block.first, block.last)) found.add(block.conditionId);
   }
   const texts = [concept.text, ...(concept.coding ?? []).map((c) => c.display)]
-    .filter((t): t is string => typeof t === 'string' && /\S/.test(t))
+    .filter((t): t is string => typeof t === 'string' && /\S/.test(t) && !isNegative(t))
     .map(asWords);
   if (texts.length > 0) {
     const termLists = [
@@ -101,7 +110,10 @@ export function readCondition(resource: unknown, kb: KnowledgeBase): ConditionRe
     return { kind: 'skip', reason: clinical === 'resolved' ? 'resolved' : 'inactive', ...named };
   if (!hasContent(condition.code)) return { kind: 'skip', reason: 'no-code' };
   const ids = conditionsNamedBy(condition.code, kb);
-  return ids.length > 0 ? { kind: 'conditions', ids, ...named } : { kind: 'skip', reason: 'not-relevant', ...named };
+  if (ids.length > 0) return { kind: 'conditions', ids, ...named };
+  // "Not pregnant" as a problem-list entry: read, and it says no.
+  const denied = isNegative(display) ? conditionsNamedBy({ text: display!.replace(/^\W*\w+/, '') }, kb) : [];
+  return { kind: 'skip', reason: denied.length > 0 ? negativeReason(denied) : 'not-relevant', ...named };
 }
 
 function hasOtherValue(resource: unknown): boolean {
@@ -148,7 +160,7 @@ export function readObservation(resource: unknown, kb: KnowledgeBase): Condition
   if (status && INACTIVE_OBSERVATION_STATUSES.has(status))
     return { kind: 'skip', reason: status as SkipReason, ...named };
   const foldedValue = valueText ? fold(valueText) : '';
-  if (observation.valueBoolean === false || NEGATIVE_VALUE.test(foldedValue))
+  if (observation.valueBoolean === false || isNegative(valueText))
     return { kind: 'skip', reason: negativeReason(about), ...named };
   if (valueIds.length > 0) return { kind: 'conditions', ids: [...new Set(valueIds)], ...named };
   if (question) return { kind: 'skip', reason: 'other-value', ...named };

@@ -712,3 +712,106 @@ describe('fromFhir — a record is read whole or says what it could not read (is
     );
   });
 });
+
+describe('fromFhir — condition codes and words (issue #14, invariant 3)', () => {
+  const ICD10CM = 'http://hl7.org/fhir/sid/icd-10-cm';
+  const icdCode = (letter: string, number: number, sub: string, dotted: boolean) =>
+    `${letter}${String(number).padStart(2, '0')}${sub ? (dotted ? '.' : '') + sub : ''}`;
+  const sub = fc.stringMatching(/^[0-9]{0,3}$/);
+
+  it('reads every ICD-10-CM code in K70–K77 and B15–B19 as liver disease, and no other code of those letters', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('K', 'B'),
+        fc.integer({ min: 0, max: 99 }),
+        sub,
+        fc.boolean(),
+        fc.boolean(),
+        (letter, number, subcode, dotted, lower) => {
+          const code = icdCode(letter, number, subcode, dotted);
+          const inBlock = letter === 'K' ? number >= 70 && number <= 77 : number >= 15 && number <= 19;
+          const read = fromFhir([
+            {
+              resourceType: 'Condition',
+              code: { coding: [{ system: ICD10CM, code: lower ? code.toLowerCase() : code }] },
+            },
+          ]);
+          expect(read.conditions, code).to.deep.equal(inBlock ? ['liver-disease'] : []);
+        },
+      ),
+      runs(300),
+    );
+  });
+
+  it('reads the liver, pregnancy and breastfeeding words in any case, accents and surrounding words; never when resolved', () => {
+    const term = fc.constantFrom(
+      { text: 'hepatic failure', means: 'liver-disease' },
+      { text: 'NASH', means: 'liver-disease' },
+      { text: 'NAFLD', means: 'liver-disease' },
+      { text: 'fatty liver', means: 'liver-disease' },
+      { text: 'steatosis', means: 'liver-disease' },
+      { text: 'hepatitis B', means: 'liver-disease' },
+      { text: 'hepatitis C', means: 'liver-disease' },
+      { text: 'cirrhosis', means: 'liver-disease' },
+      { text: 'cirrosis hepática', means: 'liver-disease' },
+      { text: 'currently breastfeeding', means: 'breastfeeding' },
+      { text: 'pregnant', means: 'pregnancy' },
+      { text: 'embarazo', means: 'pregnancy' },
+    );
+    const around = fc.constantFrom('', 'Chronic', 'Acute', 'History of', 'Severe', '(confirmed)', '2019 -');
+    fc.assert(
+      fc.property(
+        term,
+        around,
+        around,
+        fc.constantFrom('upper', 'lower', 'as is'),
+        fc.option(fc.constantFrom(...CLINICAL_STATUSES)),
+        ({ text, means }, before, after, casing, clinical) => {
+          const words = [before, text, after].filter(Boolean).join(' ');
+          const written = casing === 'upper' ? words.toUpperCase() : casing === 'lower' ? words.toLowerCase() : words;
+          const resource: Record<string, unknown> = { resourceType: 'Condition', code: { text: written } };
+          if (clinical) resource['clinicalStatus'] = { coding: [{ code: clinical }] };
+          const read = fromFhir([resource]);
+          if (clinical && NOT_CURRENT_CLINICAL.has(clinical)) {
+            expect(read.conditions, written).to.deep.equal([]);
+            expect(read.skipped[0]!.kind).to.equal('ignored');
+          } else expect(read.conditions, written).to.include(means);
+        },
+      ),
+      runs(300),
+    );
+  });
+
+  it('counts a pregnancy status Observation only when its value is 77386006 (pregnant)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constantFrom('77386006', '60001007', '261665006'), fc.stringMatching(/^[1-9][0-9]{5,9}$/)),
+        fc.boolean(),
+        fc.constantFrom(...OBSERVATION_STATUSES),
+        (code, withDisplay, status) => {
+          const display: Record<string, string> = {
+            '77386006': 'Pregnant',
+            '60001007': 'Not pregnant',
+            '261665006': 'Unknown',
+          };
+          const read = fromFhir([
+            {
+              resourceType: 'Observation',
+              status,
+              code: { coding: [{ system: 'http://loinc.org', code: '82810-3', display: 'Pregnancy status' }] },
+              valueCodeableConcept: {
+                coding: [
+                  { system: SNOMED_SYSTEM, code, ...(withDisplay && display[code] ? { display: display[code] } : {}) },
+                ],
+              },
+            },
+          ]);
+          const counts = code === '77386006' && !NOT_CURRENT_OBSERVATION.has(status);
+          expect(read.conditions).to.deep.equal(counts ? ['pregnancy'] : []);
+          if (!counts) expect(read.skipped[0]!.kind).to.equal('ignored');
+        },
+      ),
+      runs(200),
+    );
+  });
+});
