@@ -55,6 +55,21 @@ function inIcd10Block(code: string, first: string, last: string): boolean {
   return category.number >= from.number && category.number <= to.number;
 }
 
+const termCache = new WeakMap<KnowledgeBase, { id: ConditionId; words: string[] }[]>();
+
+/** The words that name each condition (the FHIR lists and the knowledge base's names), folded once per knowledge base. */
+function foldedTerms(kb: KnowledgeBase): { id: ConditionId; words: string[] }[] {
+  let terms = termCache.get(kb);
+  if (!terms) {
+    terms = [
+      ...conditionTerms.map((list) => ({ id: list.conditionId, terms: list.terms })),
+      ...kb.conditions.map((c) => ({ id: c.id, terms: [c.name.en, c.name.es, ...c.synonyms] })),
+    ].map(({ id, terms: list }) => ({ id, words: list.map(asWords).filter((w) => w.trim().length > 0) }));
+    termCache.set(kb, terms);
+  }
+  return terms;
+}
+
 /** Whether a text answers "no" ("Not pregnant", "No liver disease", "Negativo"), by its first word. */
 function isNegative(text: string | undefined): boolean {
   return text !== undefined && NEGATIVE_VALUE.test(fold(text));
@@ -83,14 +98,8 @@ export function conditionsNamedBy(concept: CodeableConcept | undefined, kb: Know
     .filter((t): t is string => typeof t === 'string' && /\S/.test(t) && !isNegative(t))
     .map(asWords);
   if (texts.length > 0) {
-    const termLists = [
-      ...conditionTerms.map((list) => ({ id: list.conditionId, terms: list.terms })),
-      ...kb.conditions.map((c) => ({ id: c.id, terms: [c.name.en, c.name.es, ...c.synonyms] })),
-    ];
-    for (const { id, terms } of termLists) {
-      const words = terms.map(asWords).filter((w) => w.trim().length > 0);
+    for (const { id, words } of foldedTerms(kb))
       if (words.some((word) => texts.some((text) => text.includes(word)))) found.add(id);
-    }
   }
   return [...found];
 }
