@@ -148,7 +148,7 @@ describe('<ldn-interaction-checker> with FHIR input and CDS Hooks cards', () => 
       const items = [...notice.querySelectorAll('li')].map((li) => li.textContent!.trim());
       expect(items).to.deep.equal([
         'A medicine: it points to a medicine that is not in the record.',
-        'A medicine: it has only a code this checker does not know, and no name.',
+        'A medicine: it has no name, only a code this checker does not know.',
       ]);
       // The opioid from the nested Bundle is avoid; each unread entry is an unknown finding, never dropped.
       expect(severities(el)).to.deep.equal(['avoid', 'unknown', 'unknown', 'compatible']);

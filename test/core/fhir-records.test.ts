@@ -338,7 +338,7 @@ describe('condition code lists', () => {
   });
 
   it('read each SNOMED CT child of 235856003 in the list as liver disease', () => {
-    for (const { code } of snomedConditionCodes[0]!.codes) {
+    for (const code of snomedConditionCodes[0]!.codes) {
       const read = fromFhir([
         { resourceType: 'Condition', code: { coding: [{ system: 'http://snomed.info/sct', code }] } },
       ]);

@@ -59,20 +59,19 @@ const en = {
   // What a FHIR record held that could not be read (record-notice.view.ts).
   recordNoticeOne: '1 item in your health record could not be checked.',
   recordNoticeMany: '{count} items in your health record could not be checked.',
-  recordNoticeHelp:
-    'This check is not complete. Ask your pharmacist or healthcare provider about these items before you take LDN.',
+  recordNoticeHelp: 'This check is not complete: ask your pharmacist or healthcare provider about them.',
   recordItem: '{what}: {why}',
   recordItemNamed: '{kind} “{name}”',
   recordItemMedication: 'A medicine',
   recordItemCondition: 'A health condition',
   recordItemOther: 'An item that may be a medicine',
   recordWhyNoMedication: 'it does not say which medicine it is.',
-  recordWhyUnknownCode: 'it has only a code this checker does not know, and no name.',
+  recordWhyUnknownCode: 'it has no name, only a code this checker does not know.',
   recordWhyUnresolvedReference: 'it points to a medicine that is not in the record.',
   recordWhyNoCode: 'it does not say which condition it is.',
-  recordWhyMalformed: 'it is not written in a way this checker can read.',
+  recordWhyMalformed: 'this checker cannot read how it is written.',
   recordWhyNoResource: 'the item is empty.',
-  recordWhyTooDeep: 'it is nested too deeply in the record to read.',
+  recordWhyTooDeep: 'it is nested too deeply to read.',
 } as const;
 
 export type InteractionCheckerStringKey = keyof typeof en;
@@ -134,20 +133,19 @@ const es: Record<InteractionCheckerStringKey, string> = {
 
   recordNoticeOne: '1 dato de su historia clínica no se pudo revisar.',
   recordNoticeMany: '{count} datos de su historia clínica no se pudieron revisar.',
-  recordNoticeHelp:
-    'Esta revisión no está completa. Pregunte a su farmacéutico o a su proveedor de atención médica por estos datos antes de tomar LDN.',
+  recordNoticeHelp: 'Esta revisión no está completa: pregunte por ellos a su farmacéutico o proveedor de salud.',
   recordItem: '{what}: {why}',
   recordItemNamed: '{kind} «{name}»',
   recordItemMedication: 'Un medicamento',
   recordItemCondition: 'Una afección',
   recordItemOther: 'Un dato que puede ser un medicamento',
   recordWhyNoMedication: 'no dice qué medicamento es.',
-  recordWhyUnknownCode: 'solo tiene un código que este verificador no conoce, y ningún nombre.',
+  recordWhyUnknownCode: 'no tiene nombre, solo un código que este verificador no conoce.',
   recordWhyUnresolvedReference: 'remite a un medicamento que no está en la historia clínica.',
   recordWhyNoCode: 'no dice qué afección es.',
-  recordWhyMalformed: 'no está escrito de una forma que este verificador pueda leer.',
+  recordWhyMalformed: 'este verificador no puede leer cómo está escrito.',
   recordWhyNoResource: 'el dato está vacío.',
-  recordWhyTooDeep: 'está anidado a demasiada profundidad en la historia clínica para leerlo.',
+  recordWhyTooDeep: 'está anidado a demasiada profundidad para leerlo.',
 };
 
 export const interactionCheckerStrings = { en, es };

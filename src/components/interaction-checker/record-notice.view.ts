@@ -44,9 +44,8 @@ export function renderRecordNotice(
   const title =
     unread.length === 1 ? strings.recordNoticeOne : fill(strings.recordNoticeMany, { count: unread.length });
   return html`<section class="record-notice" part="record-notice" aria-labelledby=${RECORD_NOTICE_ID}>
-    <p class="record-notice-title" id=${RECORD_NOTICE_ID}><strong>${title}</strong></p>
-    <p class="record-notice-help">${strings.recordNoticeHelp}</p>
-    <ul class="record-notice-items">
+    <p id=${RECORD_NOTICE_ID}><strong>${title}</strong> ${strings.recordNoticeHelp}</p>
+    <ul>
       ${unread.map((entry) => html`<li data-reason=${entry.reason}>${itemText(entry, strings)}</li>`)}
     </ul>
   </section>`;
@@ -61,12 +60,9 @@ export const recordNoticeStyles = css`
     background: var(--ldn-color-unknown-surface, transparent);
     color: var(--ldn-color-text, inherit);
   }
-  .record-notice p {
+  .record-notice p,
+  .record-notice ul {
     margin-block: 0 var(--ldn-space-1, 0.25rem);
-  }
-  .record-notice-items {
-    margin: 0;
-    padding-inline-start: var(--ldn-space-4, 1.25rem);
   }
   @media (forced-colors: active) {
     .record-notice {

@@ -11,7 +11,8 @@ import type { ConditionId } from '../schemas/condition.js';
 export interface ConditionCodeList {
   conditionId: ConditionId;
   system: string;
-  codes: readonly { code: string; display: string }[];
+  /** Codes (their SNOMED CT names in the comments beside them). */
+  codes: readonly string[];
   sourceIds: readonly string[];
 }
 
@@ -24,17 +25,17 @@ export const snomedConditionCodes: readonly ConditionCodeList[] = [
     conditionId: 'liver-disease',
     system: SNOMED_SYSTEM,
     codes: [
-      { code: '328383001', display: 'Chronic liver disease' },
-      { code: '59927004', display: 'Hepatic failure' },
-      { code: '197321007', display: 'Steatosis of liver' },
-      { code: '197315008', display: 'Non-alcoholic fatty liver' },
-      { code: '442685003', display: 'Nonalcoholic steatohepatitis' },
-      { code: '41309000', display: 'Alcoholic liver disease' },
-      { code: '128241005', display: 'Inflammatory disease of liver (hepatitis)' },
-      { code: '66071002', display: 'Viral hepatitis type B' },
-      { code: '61977001', display: 'Chronic type B viral hepatitis' },
-      { code: '50711007', display: 'Viral hepatitis type C' },
-      { code: '128302006', display: 'Chronic hepatitis C' },
+      '328383001', // Chronic liver disease
+      '59927004', // Hepatic failure
+      '197321007', // Steatosis of liver
+      '197315008', // Non-alcoholic fatty liver
+      '442685003', // Nonalcoholic steatohepatitis
+      '41309000', // Alcoholic liver disease
+      '128241005', // Inflammatory disease of liver (hepatitis)
+      '66071002', // Viral hepatitis type B
+      '61977001', // Chronic type B viral hepatitis
+      '50711007', // Viral hepatitis type C
+      '128302006', // Chronic hepatitis C
     ],
     sourceIds: ['snomed-ct'],
   },
@@ -51,7 +52,6 @@ export interface Icd10Block {
   systems: readonly string[];
   first: string;
   last: string;
-  title: string;
   sourceIds: readonly string[];
 }
 
@@ -59,17 +59,17 @@ export const icd10Blocks: readonly Icd10Block[] = [
   {
     conditionId: 'liver-disease',
     systems: [ICD10_CM_SYSTEM, ICD10_WHO_SYSTEM],
+    // Diseases of liver
     first: 'K70',
     last: 'K77',
-    title: 'Diseases of liver',
     sourceIds: ['icd-10-cm'],
   },
   {
     conditionId: 'liver-disease',
     systems: [ICD10_CM_SYSTEM, ICD10_WHO_SYSTEM],
+    // Viral hepatitis
     first: 'B15',
     last: 'B19',
-    title: 'Viral hepatitis',
     sourceIds: ['icd-10-cm'],
   },
 ];

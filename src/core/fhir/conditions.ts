@@ -3,8 +3,9 @@ import { fold } from '../search/normalize.js';
 import type { ConditionId } from '../schemas/condition.js';
 import type { KnowledgeBase } from '../schemas/knowledge-base.js';
 import {
-  ConditionResourceSchema,
-  ObservationResourceSchema,
+  readConditionResource,
+  readObservationResource,
+  type AnyResource,
   type CodeableConcept,
   type ObservationResource,
 } from './schemas.js';
@@ -90,7 +91,7 @@ export function conditionsNamedBy(concept: CodeableConcept | undefined, kb: Know
     for (const condition of kb.conditions)
       if (condition.codes.some((c) => c.system === system && c.code === code)) found.add(condition.id);
     for (const list of snomedConditionCodes)
-      if (list.system === system && list.codes.some((c) => c.code === code)) found.add(list.conditionId);
+      if (list.system === system && list.codes.includes(code)) found.add(list.conditionId);
     for (const block of icd10Blocks)
       if (block.systems.includes(system) && inIcd10Block(code, block.first, block.last)) found.add(block.conditionId);
   }
@@ -105,10 +106,8 @@ export function conditionsNamedBy(concept: CodeableConcept | undefined, kb: Know
 }
 
 /** A Condition: counts unless it is resolved, inactive, in remission, refuted or entered in error. */
-export function readCondition(resource: unknown, kb: KnowledgeBase): ConditionRead {
-  const parsed = ConditionResourceSchema.safeParse(resource);
-  if (!parsed.success) return { kind: 'skip', reason: 'malformed' };
-  const condition = parsed.data;
+export function readCondition(resource: AnyResource, kb: KnowledgeBase): ConditionRead {
+  const condition = readConditionResource(resource);
   const display = conceptText(condition.code);
   const named = display ? { display } : {};
   const verification = statusCode(condition.verificationStatus);
@@ -145,10 +144,8 @@ function negativeReason(ids: readonly ConditionId[]): SkipReason {
  * code does (Breastfeeding 413712001) and the value, if any, says yes. A status question
  * (LOINC 82810-3) counts only by its value: "not pregnant" or "unknown" do not count.
  */
-export function readObservation(resource: unknown, kb: KnowledgeBase): ConditionRead {
-  const parsed = ObservationResourceSchema.safeParse(resource);
-  if (!parsed.success) return { kind: 'skip', reason: 'malformed' };
-  const observation: ObservationResource = parsed.data;
+export function readObservation(resource: AnyResource, kb: KnowledgeBase): ConditionRead {
+  const observation: ObservationResource = readObservationResource(resource);
   const display = conceptText(observation.code);
   const named = display ? { display } : {};
   const codeIds = conditionsNamedBy(observation.code, kb);

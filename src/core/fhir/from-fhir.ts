@@ -6,7 +6,7 @@ import type { ConditionId } from '../schemas/condition.js';
 import type { KnowledgeBase } from '../schemas/knowledge-base.js';
 import { readCondition, readObservation, type ConditionRead } from './conditions.js';
 import { readMedicationUse } from './medications.js';
-import { MEDICATION_USE_TYPES, MedicationUseSchema, type MedicationUseType } from './schemas.js';
+import { readMedicationUse as readUseResource, type MedicationUseType } from './schemas.js';
 import { aboutResourceType, isUnreadableReason, type SkippedResource, type SkipReason } from './skipped.js';
 import { walkInput, type Located } from './walk.js';
 
@@ -91,15 +91,12 @@ export function fromFhir(input: unknown, options?: FromFhirOptions | null): Fhir
   } catch {
     walk = undefined;
   }
-  if (!walk)
-    throw new LdnValidationError('Invalid FHIR input: expected a Bundle, a resource or an array of resources', [
-      {
-        code: 'custom',
-        path: [],
-        message: 'expected a FHIR Bundle, a resource or an array of resources',
-        input: undefined,
-      } as never,
+  if (!walk) {
+    const message = 'expected a FHIR Bundle, a resource or an array of resources';
+    throw new LdnValidationError(`Invalid FHIR input: ${message}`, [
+      { code: 'custom', path: [], message, input: undefined } as never,
     ]);
+  }
 
   const result: FhirImport = { medications: [], conditions: [], skipped: [], used: [] };
   const seenMedications = new Set<string>();
@@ -146,13 +143,8 @@ export function fromFhir(input: unknown, options?: FromFhirOptions | null): Fhir
   for (const located of walk.located) {
     const { resourceType, id } = located.resource;
     try {
-      if ((MEDICATION_USE_TYPES as readonly string[]).includes(resourceType)) {
-        const parsed = MedicationUseSchema.safeParse(located.resource);
-        if (!parsed.success) {
-          skip('malformed', located.path, resourceType, { id });
-          continue;
-        }
-        const medicationUse = parsed.data;
+      const medicationUse = readUseResource(located.resource);
+      if (medicationUse) {
         const read = readMedicationUse(medicationUse, located, { kb, global: walk.global });
         read.usedPaths.forEach((path) => referenced.add(path));
         const status = medicationUse.status?.trim();

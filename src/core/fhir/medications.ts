@@ -5,8 +5,8 @@ import type { KnowledgeBase } from '../schemas/knowledge-base.js';
 import { getMedicationIndex } from '../search/medication-index.js';
 import { conceptText, hasContent } from './conditions.js';
 import {
-  MedicationResourceSchema,
-  SubstanceResourceSchema,
+  readMedication,
+  readSubstanceCode,
   type CodeableConcept,
   type MedicationUseResource,
   type Reference,
@@ -146,18 +146,16 @@ class Reader {
       return;
     }
     if (type === 'Substance') {
-      const substance = SubstanceResourceSchema.safeParse(target.resource);
-      if (substance.success && substance.data.code && hasContent(substance.data.code))
-        this.concept(substance.data.code, `${target.path}.code`, target.resource);
+      const code = readSubstanceCode(target.resource);
+      if (code && hasContent(code)) this.concept(code, `${target.path}.code`, target.resource);
       else this.unread({ reason: 'no-medication', ...base });
       return;
     }
-    const parsed = MedicationResourceSchema.safeParse(target.resource);
-    if (!parsed.success) {
+    const medication = readMedication(target.resource);
+    if (!medication) {
       this.unread({ reason: 'malformed', ...base });
       return;
     }
-    const medication = parsed.data;
     const ingredients = medication.ingredient ?? [];
     const code = medication.code && hasContent(medication.code) ? medication.code : undefined;
     if (!code && ingredients.length === 0) {
@@ -224,7 +222,12 @@ export function readMedicationUse(
     );
     reader.read.display ??= use.medicationReference.display;
   } else {
-    reader.unread({ reason: 'no-medication', path: located.path, resourceType: use.resourceType, ...ids(use) });
+    reader.unread({
+      reason: 'no-medication',
+      path: located.path,
+      resourceType: use.resourceType,
+      ...ids(located.resource),
+    });
   }
   return reader.read;
 }

@@ -2,28 +2,17 @@ import * as z from 'zod/mini';
 import type { UnknownMessage } from '../data/interaction-rules.js';
 import { LdnValidationError, parseOrThrow } from '../errors.js';
 import type { Finding } from '../schemas/interaction.js';
-import { UNREADABLE_REASONS, IGNORED_REASONS, type SkippedResource } from './skipped.js';
+import type { SkippedResource } from './skipped.js';
 
 /** Said of a record entry that could not be read: it was not checked, so it cannot reassure. */
 export const unreadMedicationMessage: UnknownMessage = {
   explanation: {
-    en: 'A medicine in your health record could not be read, so this checker could not check it.',
-    es: 'Un medicamento de su historia clínica no se pudo leer, así que este verificador no pudo revisarlo.',
+    en: 'A medicine in your health record (or an item that may be one) could not be read, so this checker could not check it.',
+    es: 'Un medicamento de su historia clínica (o un dato que puede serlo) no se pudo leer, así que este verificador no pudo revisarlo.',
   },
   whatToDo: {
-    en: 'Ask your pharmacist or healthcare provider whether this medicine is safe to take with LDN.',
-    es: 'Pregunte a su farmacéutico o a su proveedor de atención médica si este medicamento es seguro con la LDN.',
-  },
-};
-
-export const unreadEntryMessage: UnknownMessage = {
-  explanation: {
-    en: 'An item in your health record could not be read. It may be a medicine, so this checker could not check it.',
-    es: 'Un dato de su historia clínica no se pudo leer. Puede ser un medicamento, así que este verificador no pudo revisarlo.',
-  },
-  whatToDo: {
-    en: 'Ask your pharmacist or healthcare provider to go over your medicines and health conditions with you before you take LDN.',
-    es: 'Pida a su farmacéutico o a su proveedor de atención médica que revise con usted sus medicamentos y afecciones antes de tomar LDN.',
+    en: 'Ask your pharmacist or healthcare provider whether it is safe to take with LDN.',
+    es: 'Pregunte a su farmacéutico o a su proveedor de atención médica si es seguro tomarlo con la LDN.',
   },
 };
 
@@ -33,8 +22,8 @@ export const unreadConditionMessage: UnknownMessage = {
     es: 'Una afección de su historia clínica no se pudo leer, así que este verificador no pudo revisarla.',
   },
   whatToDo: {
-    en: 'Tell your healthcare provider about your health conditions, such as liver disease or pregnancy, before you take LDN.',
-    es: 'Hable con su proveedor de atención médica sobre sus afecciones, como una enfermedad del hígado o un embarazo, antes de tomar LDN.',
+    en: 'Tell your healthcare provider about your health conditions before you take LDN.',
+    es: 'Hable de sus afecciones con su proveedor de atención médica antes de tomar LDN.',
   },
 };
 
@@ -43,7 +32,8 @@ const SkippedListSchema = z.optional(
   z.array(
     z.looseObject({
       kind: z.enum(['unreadable', 'ignored']),
-      reason: z.enum([...UNREADABLE_REASONS, ...IGNORED_REASONS]),
+      // Any reason: the kind decides what the check does with it.
+      reason: z.string(),
       about: z.enum(['medication', 'condition', 'other', 'unknown']),
       resourceType: z.string(),
       id: z.optional(z.string()),
@@ -71,12 +61,7 @@ export function unreadRecordFindings(skipped: readonly SkippedResource[]): Findi
     .filter((entry) => entry.kind === 'unreadable')
     .map((entry) => {
       const name = entryName(entry);
-      const message =
-        entry.about === 'medication'
-          ? unreadMedicationMessage
-          : entry.about === 'condition'
-            ? unreadConditionMessage
-            : unreadEntryMessage;
+      const message = entry.about === 'condition' ? unreadConditionMessage : unreadMedicationMessage;
       return {
         kind: entry.about === 'condition' ? 'condition' : 'medication',
         input: name,

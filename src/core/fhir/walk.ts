@@ -1,4 +1,4 @@
-import { AnyResourceSchema, BundleEntrySchema, BundleSchema, type AnyResource } from './schemas.js';
+import { readBundleEntry, readResource, type AnyResource } from './schemas.js';
 import type { SkipReason } from './skipped.js';
 
 /** Bundles inside Bundles are read this deep; deeper ones are reported, not read (a cycle-proof bound). */
@@ -69,9 +69,8 @@ function keysOf(located: Located): string[] {
 
 /** Reads a Bundle, a list of resources or one resource into located resources; `undefined` when it is none of these. */
 export function walkInput(input: unknown): Walk | undefined {
-  const top = AnyResourceSchema.safeParse(input);
   const list = Array.isArray(input);
-  if (!list && !top.success) return undefined;
+  if (!list && !readResource(input)) return undefined;
 
   const global: Scope = { byKey: new Map() };
   const walk: Walk = { located: [], bundles: [], skips: [], global };
@@ -88,12 +87,11 @@ export function walkInput(input: unknown): Walk | undefined {
 
   /** One slot that should hold a resource: a Bundle is opened, anything else is located or reported. */
   const visit = (value: unknown, path: string, scope: Scope, depth: number, fullUrl?: string) => {
-    const parsed = AnyResourceSchema.safeParse(value);
-    if (!parsed.success) {
+    const resource = readResource(value);
+    if (!resource) {
       walk.skips.push({ reason: 'malformed', path });
       return;
     }
-    const resource = parsed.data;
     if (resource.resourceType !== 'Bundle') {
       add(resource, path, scope, fullUrl);
       return;
@@ -103,8 +101,7 @@ export function walkInput(input: unknown): Walk | undefined {
       walk.skips.push({ reason: 'too-deeply-nested', resourceType: 'Bundle', path, ...(id ? { id } : {}) });
       return;
     }
-    const bundle = BundleSchema.safeParse(value);
-    const entries = bundle.success ? bundle.data.entry : undefined;
+    const entries = resource['entry'];
     if (entries !== undefined && !Array.isArray(entries)) {
       walk.skips.push({
         reason: 'malformed',
@@ -119,11 +116,11 @@ export function walkInput(input: unknown): Walk | undefined {
     (entries ?? []).forEach((entry: unknown, i: number) => {
       const entryPath = join(path, `entry[${i}]`);
       try {
-        const parsedEntry = BundleEntrySchema.safeParse(entry);
-        if (!parsedEntry.success) walk.skips.push({ reason: 'malformed', path: entryPath });
-        else if (parsedEntry.data.resource === undefined || parsedEntry.data.resource === null)
+        const parsedEntry = readBundleEntry(entry);
+        if (!parsedEntry) walk.skips.push({ reason: 'malformed', path: entryPath });
+        else if (parsedEntry.resource === undefined || parsedEntry.resource === null)
           walk.skips.push({ reason: 'no-resource', path: entryPath });
-        else visit(parsedEntry.data.resource, join(entryPath, 'resource'), inner, depth + 1, parsedEntry.data.fullUrl);
+        else visit(parsedEntry.resource, join(entryPath, 'resource'), inner, depth + 1, parsedEntry.fullUrl);
       } catch {
         // A throwing getter or a hostile proxy in one entry: report it and read the others.
         walk.skips.push({ reason: 'malformed', path: entryPath });
