@@ -51,22 +51,16 @@ export function renderRecordNotice(
   </section>`;
 }
 
+// Forced-colors mode keeps the border (as CanvasText), so the notice stays outlined there too.
 export const recordNoticeStyles = css`
   .record-notice {
-    margin-block: var(--ldn-space-3, 0.75rem);
-    padding: var(--ldn-space-2, 0.5rem) var(--ldn-space-3, 0.75rem);
-    border: 2px dashed var(--ldn-color-unknown, currentColor);
-    border-radius: var(--ldn-radius, 0.375rem);
-    background: var(--ldn-color-unknown-surface, transparent);
-    color: var(--ldn-color-text, inherit);
+    margin-block: var(--ldn-space-3);
+    padding: var(--ldn-space-2) var(--ldn-space-3);
+    border: 2px dashed var(--ldn-color-unknown);
+    border-radius: var(--ldn-radius);
   }
   .record-notice p,
   .record-notice ul {
-    margin-block: 0 var(--ldn-space-1, 0.25rem);
-  }
-  @media (forced-colors: active) {
-    .record-notice {
-      border-color: CanvasText;
-    }
+    margin-block: 0 var(--ldn-space-1);
   }
 `;

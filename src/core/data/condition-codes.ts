@@ -83,7 +83,6 @@ export interface StatusQuestion {
   conditionId: ConditionId;
   system: string;
   code: string;
-  display: string;
   sourceIds: readonly string[];
 }
 
@@ -91,8 +90,7 @@ export const statusQuestions: readonly StatusQuestion[] = [
   {
     conditionId: 'pregnancy',
     system: LOINC_SYSTEM,
-    code: '82810-3',
-    display: 'Pregnancy status',
+    code: '82810-3', // Pregnancy status
     sourceIds: ['loinc', 'us-core-pregnancy-status'],
   },
 ];

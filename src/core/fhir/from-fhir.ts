@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { LdnValidationError } from '../errors.js';
 import type { MedicationInput } from '../interactions.js';
 import { resolveKnowledgeBase } from '../knowledge-base.js';
@@ -55,17 +54,16 @@ const INACTIVE_USE_STATUSES: Record<MedicationUseType, ReadonlySet<string>> = {
 };
 
 const MEDICATION_RESOURCES = new Set(['Medication', 'Substance']);
-const OptionsSchema = z.nullable(z.optional(z.looseObject({ knowledgeBase: z.optional(z.unknown()) })));
-
 function readOptions(options: unknown): KnowledgeBase {
-  let parsed: ReturnType<typeof OptionsSchema.safeParse>;
+  if (options === undefined || options === null) return resolveKnowledgeBase(undefined);
+  let knowledgeBase: unknown;
   try {
-    parsed = OptionsSchema.safeParse(options);
+    if (typeof options !== 'object') throw new TypeError('not an object');
+    knowledgeBase = (options as FromFhirOptions).knowledgeBase;
   } catch {
-    throw new LdnValidationError('Invalid fromFhir options', []);
+    throw new LdnValidationError('Invalid fromFhir options: expected an object', []);
   }
-  if (!parsed.success) throw new LdnValidationError('Invalid fromFhir options', parsed.error.issues);
-  return resolveKnowledgeBase(parsed.data?.knowledgeBase as KnowledgeBase | undefined);
+  return resolveKnowledgeBase(knowledgeBase as KnowledgeBase | undefined);
 }
 
 /**

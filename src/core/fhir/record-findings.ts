@@ -5,25 +5,14 @@ import type { Finding } from '../schemas/interaction.js';
 import type { SkippedResource } from './skipped.js';
 
 /** Said of a record entry that could not be read: it was not checked, so it cannot reassure. */
-export const unreadMedicationMessage: UnknownMessage = {
+export const unreadRecordMessage: UnknownMessage = {
   explanation: {
-    en: 'A medicine in your health record (or an item that may be one) could not be read, so this checker could not check it.',
-    es: 'Un medicamento de su historia clínica (o un dato que puede serlo) no se pudo leer, así que este verificador no pudo revisarlo.',
+    en: 'An item in your health record could not be read, so this checker could not check it. It may be a medicine or a health condition that matters with LDN.',
+    es: 'Un dato de su historia clínica no se pudo leer, así que este verificador no pudo revisarlo. Puede ser un medicamento o una afección que importa con la LDN.',
   },
   whatToDo: {
-    en: 'Ask your pharmacist or healthcare provider whether it is safe to take with LDN.',
-    es: 'Pregunte a su farmacéutico o a su proveedor de atención médica si es seguro tomarlo con la LDN.',
-  },
-};
-
-export const unreadConditionMessage: UnknownMessage = {
-  explanation: {
-    en: 'A health condition in your health record could not be read, so this checker could not check it.',
-    es: 'Una afección de su historia clínica no se pudo leer, así que este verificador no pudo revisarla.',
-  },
-  whatToDo: {
-    en: 'Tell your healthcare provider about your health conditions before you take LDN.',
-    es: 'Hable de sus afecciones con su proveedor de atención médica antes de tomar LDN.',
+    en: 'Ask your pharmacist or healthcare provider about it before you take LDN.',
+    es: 'Pregunte por él a su farmacéutico o a su proveedor de atención médica antes de tomar LDN.',
   },
 };
 
@@ -42,7 +31,6 @@ const SkippedListSchema = z.optional(
     }),
   ),
 );
-const UsedListSchema = z.optional(z.array(z.looseObject({ resourceType: z.string(), path: z.string() })));
 
 /** The name a finding shows for an entry: what it named, else where it is. */
 function entryName(entry: SkippedResource): string {
@@ -60,15 +48,15 @@ export function unreadRecordFindings(skipped: readonly SkippedResource[]): Findi
   return skipped
     .filter((entry) => entry.kind === 'unreadable')
     .map((entry) => {
-      const name = entryName(entry);
-      const message = entry.about === 'condition' ? unreadConditionMessage : unreadMedicationMessage;
+      // Never blank: a finding always has a name to show.
+      const name = entryName(entry).trim() || 'FHIR';
       return {
         kind: entry.about === 'condition' ? 'condition' : 'medication',
         input: name,
         name,
         severity: 'unknown',
-        explanation: message.explanation,
-        whatToDo: message.whatToDo,
+        explanation: unreadRecordMessage.explanation,
+        whatToDo: unreadRecordMessage.whatToDo,
         factIds: [],
         sourceIds: [],
       } satisfies Finding;
@@ -87,8 +75,8 @@ export function splitRecordInput(input: unknown): { input: unknown; unread: Find
   try {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return { input, unread: [] };
     if (!RECORD_KEYS.some((key) => Object.prototype.hasOwnProperty.call(input, key))) return { input, unread: [] };
-    const { skipped, used, ...rest } = input as Record<string, unknown>;
-    parseOrThrow(UsedListSchema, used, 'interaction input used');
+    // `used` only accounts for the record's entries: there is nothing in it to check.
+    const { skipped, used: _used, ...rest } = input as Record<string, unknown>;
     const list = parseOrThrow(SkippedListSchema, skipped, 'interaction input skipped');
     return { input: rest, unread: unreadRecordFindings((list ?? []) as SkippedResource[]) };
   } catch (error) {
