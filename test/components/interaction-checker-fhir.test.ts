@@ -1,10 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
 import '../../src/components/interaction-checker/define.js';
 import type { LdnInteractionChecker } from '../../src/components/interaction-checker/interaction-checker.js';
 import { extendKnowledgeBase } from '../../src/core/index.js';
 import { nestedOpioidBundle, nestIn, patientBundle } from '../fixtures/fhir-bundles.js';
 import { recordEvents } from '../helpers/events.js';
 import '../helpers/lit-warnings.js';
+import { runs } from '../core/properties/arbitraries.js';
 import { interactionCheckerStrings } from '../../src/components/interaction-checker/interaction-checker.strings.js';
 
 const severities = (el: LdnInteractionChecker) =>
@@ -186,6 +188,70 @@ describe('<ldn-interaction-checker> with FHIR input and CDS Hooks cards', () => 
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="record-notice"]')).to.equal(null);
       expect(severities(el)).to.deep.equal([]);
+    });
+
+    it('shows every unread entry, counted, with an unknown finding each, for any record (property)', async () => {
+      const unreadable = fc.constantFrom<unknown>(
+        5,
+        { resource: { resourceType: 'MedicationStatement', status: 'active' } },
+        { resource: { resourceType: 'MedicationRequest', status: 'active', medicationReference: { reference: '#x' } } },
+        {
+          resource: {
+            resourceType: 'MedicationDispense',
+            status: 'completed',
+            medicationCodeableConcept: { coding: [{ system: 'urn:oid:1.2', code: 'Q' }] },
+          },
+        },
+        { resource: { resourceType: 'Condition', code: {} } },
+        { fullUrl: 'urn:uuid:empty' },
+      );
+      const readable = fc.constantFrom<unknown>(
+        {
+          resource: {
+            resourceType: 'MedicationStatement',
+            status: 'active',
+            medicationCodeableConcept: { text: 'Copaxone' },
+          },
+        },
+        {
+          resource: {
+            resourceType: 'MedicationStatement',
+            status: 'active',
+            medicationCodeableConcept: { text: 'Vicodin' },
+          },
+        },
+        { resource: { resourceType: 'Condition', code: { text: 'Fatty liver' } } },
+        { resource: { resourceType: 'Patient' } },
+      );
+      const el = await fixture<LdnInteractionChecker>(html`<ldn-interaction-checker></ldn-interaction-checker>`);
+      const changes = recordEvents<{ findings: { severity: string }[] }>(el, 'ldn-interactions-change');
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(unreadable, { minLength: 1, maxLength: 4 }),
+          fc.array(readable, { maxLength: 3 }),
+          fc.boolean(),
+          async (bad, good, nested) => {
+            el.medications = [];
+            el.conditions = [];
+            const entry = [...good, ...bad];
+            el.fhir = {
+              resourceType: 'Bundle',
+              entry: nested ? [{ resource: { resourceType: 'Bundle', entry } }] : entry,
+            };
+            await el.updateComplete;
+            const notice = el.shadowRoot!.querySelector('[part="record-notice"]');
+            expect(notice, 'notice shown').to.not.equal(null);
+            expect(notice!.querySelectorAll('li')).to.have.length(bad.length);
+            expect(notice!.textContent).to.contain(bad.length === 1 ? '1 item in' : `${bad.length} items in`);
+            const shown = severities(el);
+            expect(shown.filter((s) => s === 'unknown').length).to.be.at.least(bad.length);
+            expect(el.findings.filter((f) => f.severity === 'unknown').length).to.be.at.least(bad.length);
+            const last = changes.at(-1)!.detail.findings;
+            expect(last.filter((f) => f.severity === 'unknown').length).to.be.at.least(bad.length);
+          },
+        ),
+        runs(25),
+      );
     });
   });
 });
