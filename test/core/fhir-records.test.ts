@@ -80,6 +80,28 @@ describe('fromFhir — issue #14 examples', () => {
     expect(coded.conditions).to.deep.equal(['pregnancy']);
   });
 
+  it("does not read a relative's history, a vaccine or a screening as the person's condition, unless coded", () => {
+    const texts = [
+      'Family history of liver disease',
+      'Need for hepatitis B vaccination',
+      'Hepatitis C screening',
+      'Vacuna contra la hepatitis B',
+    ];
+    const imported = fromFhir(texts.map((text) => ({ resourceType: 'Condition', code: { text } })));
+    expect(imported.conditions).to.deep.equal([]);
+    expect(imported.skipped.map((s) => s.reason)).to.deep.equal(texts.map(() => 'not-relevant'));
+    const coded = fromFhir([
+      {
+        resourceType: 'Condition',
+        code: {
+          coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'B18.2' }],
+          text: 'Hepatitis C screening',
+        },
+      },
+    ]);
+    expect(coded.conditions).to.deep.equal(['liver-disease']);
+  });
+
   it('reads breastfeeding from an Observation by SNOMED 413712001 and from its text', () => {
     const imported = fromFhir([
       { resourceType: 'Observation', status: 'final', code: { coding: [{ system: SNOMED, code: '413712001' }] } },

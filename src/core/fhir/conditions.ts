@@ -76,6 +76,11 @@ function isNegative(text: string | undefined): boolean {
   return text !== undefined && NEGATIVE_VALUE.test(fold(text));
 }
 
+// Words that make a text about something other than the person having the condition: a relative's
+// history, a vaccine, a screening test ("Family history of liver disease", "Hepatitis B vaccination").
+const NOT_THE_PERSONS =
+  /\b(family history|vaccin\w*|immuni[sz]\w*|screening|antecedentes familiares|vacuna\w*|cribado)\b/;
+
 /**
  * Conditions a concept names: by a code of the knowledge base or the FHIR code lists, an ICD-10
  * block, or whole words. Codes are trusted as they are; a text that starts with "no" or "not"
@@ -96,7 +101,9 @@ export function conditionsNamedBy(concept: CodeableConcept | undefined, kb: Know
       if (block.systems.includes(system) && inIcd10Block(code, block.first, block.last)) found.add(block.conditionId);
   }
   const texts = [concept.text, ...(concept.coding ?? []).map((c) => c.display)]
-    .filter((t): t is string => typeof t === 'string' && /\S/.test(t) && !isNegative(t))
+    .filter(
+      (t): t is string => typeof t === 'string' && /\S/.test(t) && !isNegative(t) && !NOT_THE_PERSONS.test(fold(t)),
+    )
     .map(asWords);
   if (texts.length > 0) {
     for (const { id, words } of foldedTerms(kb))
