@@ -99,7 +99,7 @@ export const sources: Source[] = [
     kind: 'reference',
     label: 'ICD-10-CM (CDC National Center for Health Statistics)',
     citation:
-      'International Classification of Diseases, Tenth Revision, Clinical Modification (ICD-10-CM), CDC National Center for Health Statistics and CMS. Chapter 11, Diseases of liver (K70–K77); chapter 1, Viral hepatitis (B15–B19).',
+      'ICD-10-CM, CDC National Center for Health Statistics: Diseases of liver (K70–K77), Viral hepatitis (B15–B19).',
     url: 'https://www.cdc.gov/nchs/icd/icd-10-cm/index.html',
   },
   {
@@ -114,7 +114,7 @@ export const sources: Source[] = [
     kind: 'reference',
     label: 'HL7 US Core, Observation Pregnancy Status profile',
     citation:
-      'HL7 FHIR US Core Implementation Guide, Observation Pregnancy Status profile: code LOINC 82810-3, value from the Pregnancy Status value set (SNOMED CT 77386006 Pregnant, 60001007 Not pregnant, 261665006 Unknown).',
+      'HL7 FHIR US Core, Observation Pregnancy Status profile: LOINC 82810-3 with SNOMED CT 77386006 (Pregnant).',
     url: 'https://hl7.org/fhir/us/core/StructureDefinition-us-core-observation-pregnancystatus.html',
   },
 ];

@@ -7,8 +7,8 @@ import type { SkippedResource } from './skipped.js';
 /** Said of a record entry that could not be read: it was not checked, so it cannot reassure. */
 export const unreadRecordMessage: UnknownMessage = {
   explanation: {
-    en: 'An item in your health record could not be read, so this checker could not check it. It may be a medicine or a health condition that matters with LDN.',
-    es: 'Un dato de su historia clínica no se pudo leer, así que este verificador no pudo revisarlo. Puede ser un medicamento o una afección que importa con la LDN.',
+    en: 'An item in your health record could not be read, so it was not checked. It may be a medicine or a condition that matters with LDN.',
+    es: 'Un dato de su historia clínica no se pudo leer, así que no se revisó. Puede ser un medicamento o una afección que importa con la LDN.',
   },
   whatToDo: {
     en: 'Ask your pharmacist or healthcare provider about it before you take LDN.',
