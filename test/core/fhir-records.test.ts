@@ -249,6 +249,26 @@ describe('fromFhir — references', () => {
     expect(imported.skipped.find((s) => s.id === 's')).to.deep.include({ reason: 'unresolved-reference' });
   });
 
+  it('reports an unreadable part of a Medication once, and still reads the rest of it', () => {
+    const imported = fromFhir([
+      statement('Medication/9'),
+      { ...statement('Medication/9'), id: 't' },
+      {
+        resourceType: 'Medication',
+        id: '9',
+        code: { text: 'Compounded capsule' },
+        ingredient: [{ itemCodeableConcept: tramadol }, { itemReference: { reference: 'Substance/gone' } }],
+      },
+    ]);
+    expect(imported.medications).to.deep.equal([{ system: RXNORM, code: '10689' }, 'Compounded capsule']);
+    expect(imported.skipped.map((s) => [s.kind, s.reason, s.path])).to.deep.equal([
+      ['unreadable', 'unresolved-reference', '[2].ingredient[1].itemReference'],
+    ]);
+    const findings = checkInteractions(imported);
+    expect(findings[0]!.severity).to.equal('avoid');
+    expect(findings.filter((f) => f.severity === 'unknown')).to.have.length(2);
+  });
+
   it('survives a Medication whose ingredient points back at itself', () => {
     const imported = fromFhir([
       statement('Medication/9'),

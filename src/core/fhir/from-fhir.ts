@@ -157,8 +157,12 @@ export function fromFhir(input: unknown, options?: FromFhirOptions | null): Fhir
         }
         read.inputs.forEach(addMedication);
         use(located);
-        // Read in part: the entry is used, and each part that could not be read is reported.
-        for (const part of read.unread) skip(part.reason, part.path, part.resourceType, part);
+        // Read in part: the entry is used, and each part that could not be read is reported (once,
+        // though several entries may point at the same Medication).
+        for (const part of read.unread) {
+          if (result.skipped.some((s) => s.path === part.path)) continue;
+          skip(part.reason, part.path, part.resourceType, part);
+        }
       } else if (resourceType === 'Condition' || resourceType === 'Observation') {
         const read: ConditionRead =
           resourceType === 'Condition' ? readCondition(located.resource, kb) : readObservation(located.resource, kb);
