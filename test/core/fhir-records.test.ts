@@ -122,7 +122,7 @@ describe('fromFhir — issue #14 examples', () => {
     expect(imported.skipped.map((s) => [s.id, s.kind, s.reason])).to.deep.equal([
       ['a', 'ignored', 'resolved'],
       ['b', 'ignored', 'inactive'],
-      ['c', 'ignored', 'inactive'],
+      ['c', 'ignored', 'remission'],
       ['d', 'ignored', 'refuted'],
       ['e', 'ignored', 'entered-in-error'],
     ]);

@@ -122,7 +122,7 @@ export function readCondition(resource: AnyResource, kb: KnowledgeBase): Conditi
   if (verification && NOT_TRUE_VERIFICATION_STATUSES.has(verification))
     return { kind: 'skip', reason: verification as SkipReason, ...named };
   if (clinical && INACTIVE_CLINICAL_STATUSES.has(clinical))
-    return { kind: 'skip', reason: clinical === 'resolved' ? 'resolved' : 'inactive', ...named };
+    return { kind: 'skip', reason: clinical as SkipReason, ...named };
   if (!hasContent(condition.code)) return { kind: 'skip', reason: 'no-code' };
   const ids = conditionsNamedBy(condition.code, kb);
   if (ids.length > 0) return { kind: 'conditions', ids, ...named };

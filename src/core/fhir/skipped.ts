@@ -16,6 +16,7 @@ export const IGNORED_REASONS = [
   'not-done',
   'resolved',
   'inactive',
+  'remission',
   'refuted',
   'not-breastfeeding',
   'not-pregnant',

@@ -159,12 +159,8 @@ const condition = (index: number): fc.Arbitrary<GeneratedResource[]> =>
         resource['verificationStatus'] = { coding: [{ system: `${system}ver-status`, code: verification }] };
       const notCurrent =
         (verification && NOT_TRUE_VERIFICATION.has(verification)) || (clinical && NOT_CURRENT_CLINICAL.has(clinical));
-      const reason =
-        verification && NOT_TRUE_VERIFICATION.has(verification)
-          ? verification
-          : clinical === 'resolved'
-            ? 'resolved'
-            : 'inactive';
+      // The clinical status itself (resolved, inactive, remission) is the reason.
+      const reason = verification && NOT_TRUE_VERIFICATION.has(verification) ? verification : (clinical ?? undefined);
       return [
         {
           resource,
