@@ -4,6 +4,7 @@
  * reads records whole and lists every unread entry in `skipped`, only this file needs to change.)
  */
 import { fromFhir, type MedicationInput, type SkippedResource } from '../core/index.js';
+import { IGNORED_REASONS } from '../core/fhir/skipped.js';
 import type { ConditionId } from '../core/schemas/condition.js';
 import type { KnowledgeBase } from '../core/schemas/knowledge-base.js';
 
@@ -15,18 +16,7 @@ export interface RecordRead {
 }
 
 /** Reasons that mean "read, and rightly not an input" (not current, refuted, not about LDN). */
-const READ_BUT_NOT_USED = new Set([
-  'entered-in-error',
-  'stopped',
-  'completed',
-  'not-taken',
-  'cancelled',
-  'resolved',
-  'inactive',
-  'refuted',
-  'not-breastfeeding',
-  'not-relevant',
-]);
+const READ_BUT_NOT_USED: ReadonlySet<string> = new Set(IGNORED_REASONS);
 /** Resource types that say nothing about medicines or conditions (search results often include them). */
 const HARMLESS_TYPES = new Set([
   'Patient',
@@ -52,6 +42,7 @@ function namesSomething(concept: unknown): boolean {
 
 /** True when a skipped entry was not read (any reason this file does not know is taken as unread). */
 function wasUnread(skipped: SkippedResource, resource: Record<string, unknown>, askedFor: boolean): boolean {
+  if (skipped.kind === 'unreadable') return true;
   if (skipped.reason === 'unsupported-resource') return !HARMLESS_TYPES.has(skipped.resourceType);
   // "Not relevant" is a conclusion only about something that has a name (a Condition with no code
   // is unread), and never about what the prefetch query asked for because it is relevant.
@@ -130,7 +121,9 @@ export function readEntries(
         { resourceType: 'Bundle', entry: [entry, ...referencedMedication(resource)] },
         { knowledgeBase },
       );
-      const isUnread = read.skipped.some((skipped) => wasUnread(skipped, resource, askedFor));
+      // An entry the core neither used nor skipped (an empty nested Bundle) said nothing we could read.
+      const saidNothing = read.used.every((used) => used.resourceType === 'Bundle') && read.skipped.length === 0;
+      const isUnread = saidNothing || read.skipped.some((skipped) => wasUnread(skipped, resource, askedFor));
       if (isUnread) unread.push(describe(at, resource));
       entries.push({ resource, medications: read.medications, conditions: read.conditions, unread: isUnread });
     } catch {

@@ -19,5 +19,8 @@ export {
   type FromFhirOptions,
   type SkippedResource,
   type SkipReason,
+  type SkippedAbout,
+  type UsedEntry,
 } from './fhir/from-fhir.js';
+export { unreadRecordFindings } from './fhir/record-findings.js';
 export { medicationInputName } from './fhir/medication-names.js';

@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { noRuleMessage, notInListMessage, unlistedPartMessage, type UnknownMessage } from './data/interaction-rules.js';
 import { deepFreeze } from './deep-freeze.js';
 import { parseOrThrow } from './errors.js';
+import { splitRecordInput } from './fhir/record-findings.js';
+import type { SkippedResource } from './fhir/skipped.js';
 import {
   InteractionInputSchema,
   SEVERITIES,
@@ -24,6 +26,10 @@ export type MedicationInput = string | CodedMedication;
 export interface InteractionInput {
   medications?: MedicationInput[];
   conditions?: ConditionId[];
+  /** From `fromFhir`: each unreadable record entry becomes an `unknown` finding (see `splitRecordInput`). */
+  skipped?: readonly SkippedResource[];
+  /** From `fromFhir`; not checked. */
+  used?: readonly unknown[];
 }
 
 export interface CheckOptions {
@@ -72,7 +78,8 @@ export type CheckedFinding = Finding & { inputs: string[] };
  * Throws `LdnValidationError` on invalid input.
  */
 export function checkInteractions(input: InteractionInput, options?: CheckOptions): CheckedFinding[] {
-  const parsed = parseOrThrow(InteractionInputSchema, input, 'interaction input');
+  const record = splitRecordInput(input);
+  const parsed = parseOrThrow(InteractionInputSchema, record.input, 'interaction input');
   const { knowledgeBase } = parseOrThrow(CheckOptionsSchema, options ?? {}, 'check options');
   const kb = resolveKnowledgeBase(knowledgeBase);
   const builtIn = getContext(builtInKnowledgeBase);
@@ -107,7 +114,8 @@ export function checkInteractions(input: InteractionInput, options?: CheckOption
   }
   // Each finding frozen: the checker element hands them to listeners and getters, so no caller
   // can change what it shows. The list itself is the caller's own to sort or extend.
-  return sortFindings([...findings.values()].map((finding) => deepFreeze(finding)));
+  const unread = record.unread.map((finding) => ({ ...finding, inputs: finding.inputs ?? [finding.input] }));
+  return sortFindings([...findings.values(), ...unread].map((finding) => deepFreeze(finding)));
 }
 
 /** A knowledge base with its lookups. */

@@ -1,10 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
 import '../../src/components/interaction-checker/define.js';
 import type { LdnInteractionChecker } from '../../src/components/interaction-checker/interaction-checker.js';
 import { extendKnowledgeBase } from '../../src/core/index.js';
-import { patientBundle } from '../fixtures/fhir-bundles.js';
+import { nestedOpioidBundle, nestIn, patientBundle } from '../fixtures/fhir-bundles.js';
 import { recordEvents } from '../helpers/events.js';
 import '../helpers/lit-warnings.js';
+import { runs } from '../core/properties/arbitraries.js';
+import { interactionCheckerStrings } from '../../src/components/interaction-checker/interaction-checker.strings.js';
 
 const severities = (el: LdnInteractionChecker) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('.finding[data-severity]')].map((item) => item.dataset.severity);
@@ -22,11 +25,10 @@ describe('<ldn-interaction-checker> with FHIR input and CDS Hooks cards', () => 
       'Avonex 30 mcg weekly injection',
       'tramadol',
       'Copaxone 20 mg/mL',
-      'urn:oid:1.2.3.4|X99',
     ]);
     expect(el.conditions).to.deep.equal(['liver-disease', 'breastfeeding']);
     const chips = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.chip')];
-    expect(chips.map((chip) => chip.dataset.origin)).to.deep.equal(['entered', 'fhir', 'fhir', 'fhir', 'fhir', 'fhir']);
+    expect(chips.map((chip) => chip.dataset.origin)).to.deep.equal(['entered', 'fhir', 'fhir', 'fhir', 'fhir']);
     expect(chips[1]!.textContent).to.contain('from your health record');
     // Stopped codeine, entered-in-error hydrocodone and a resolved pregnancy are left out.
     expect(el.findings!.map((f) => f.medicationId ?? f.conditionId)).to.not.include.members([
@@ -44,6 +46,9 @@ describe('<ldn-interaction-checker> with FHIR input and CDS Hooks cards', () => 
       'unknown',
       'compatible',
     ]);
+    // The medicine coded only in an unknown system is not a chip: it is named as not checked.
+    const notice = el.shadowRoot!.querySelector('[part="record-notice"]');
+    expect(notice?.textContent).to.contain('1 item in your health record could not be checked');
     await expect(el).to.be.accessible();
   });
 
@@ -67,7 +72,7 @@ describe('<ldn-interaction-checker> with FHIR input and CDS Hooks cards', () => 
       html`<ldn-interaction-checker medications="Ultram"></ldn-interaction-checker>`,
     );
     const errors = recordEvents<{ source: string; issues: unknown[] }>(el, 'ldn-error');
-    el.fhir = { resourceType: 'Bundle', entry: [{ resource: { resourceType: 'MedicationStatement' } }] };
+    el.fhir = { entry: [{ resource: { resourceType: 'MedicationStatement' } }] };
     await el.updateComplete;
     const alert = el.shadowRoot!.querySelector('[role="alert"]');
     expect(alert?.textContent).to.contain('fhir').and.contain('FHIR R4 Bundle');
@@ -103,5 +108,150 @@ describe('<ldn-interaction-checker> with FHIR input and CDS Hooks cards', () => 
     expect(severities(el), 'never an empty, reassuring list').to.deep.equal([]);
     expect(errors.map((e) => e.detail.source)).to.include('knowledgeBase');
     expect(el.medications, 'what was entered is kept').to.deep.equal(['CityOxy SR']);
+  });
+
+  describe('a record that could not be read whole', () => {
+    const garbled = {
+      resourceType: 'Bundle',
+      type: 'searchset',
+      entry: [
+        ...nestedOpioidBundle.entry,
+        {
+          resource: {
+            resourceType: 'MedicationStatement',
+            status: 'active',
+            medicationReference: { reference: 'Medication/gone' },
+          },
+        },
+        {
+          resource: nestIn(
+            [
+              {
+                resourceType: 'MedicationRequest',
+                status: 'active',
+                medicationCodeableConcept: { coding: [{ system: 'urn:oid:9.9', code: 'Z' }], text: ' ' },
+              },
+            ],
+            2,
+          ),
+        },
+        { resource: { resourceType: 'Condition', code: { text: 'Hypertension' } } },
+      ],
+    };
+
+    it('shows what it could not read, and why, with the findings; events and properties never look complete', async () => {
+      const el = await fixture<LdnInteractionChecker>(html`<ldn-interaction-checker></ldn-interaction-checker>`);
+      const changes = recordEvents<{ findings: { severity: string }[] }>(el, 'ldn-interactions-change');
+      el.fhir = garbled;
+      await el.updateComplete;
+      const notice = el.shadowRoot!.querySelector<HTMLElement>('[part="record-notice"]')!;
+      expect(notice.getAttribute('aria-labelledby')).to.equal('record-notice-title');
+      expect(notice.textContent).to.contain('2 items in your health record could not be checked');
+      const items = [...notice.querySelectorAll('li')].map((li) => li.textContent!.trim());
+      expect(items).to.deep.equal([
+        'A medicine: it points to a medicine that is not in the record.',
+        'A medicine: it has no name, only a code this checker does not know.',
+      ]);
+      // The opioid from the nested Bundle is avoid; each unread entry is an unknown finding, never dropped.
+      expect(severities(el)).to.deep.equal(['avoid', 'unknown', 'unknown', 'compatible']);
+      expect(el.findings!.filter((f) => f.severity === 'unknown')).to.have.length(2);
+      expect(el.cards.filter((c) => c.indicator !== 'info')).to.have.length.at.least(1);
+      const last = changes.at(-1)!.detail.findings.map((f) => f.severity);
+      expect(last).to.deep.equal(['avoid', 'unknown', 'unknown', 'compatible']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says it in Spanish', async () => {
+      const el = await fixture<LdnInteractionChecker>(
+        html`<ldn-interaction-checker lang="es"></ldn-interaction-checker>`,
+      );
+      el.fhir = garbled;
+      await el.updateComplete;
+      const notice = el.shadowRoot!.querySelector('[part="record-notice"]')!;
+      expect(notice.textContent).to.contain('2 datos de su historia clínica no se pudieron revisar');
+      expect(notice.textContent).to.contain('remite a un medicamento que no está en la historia clínica');
+      await expect(el).to.be.accessible();
+    });
+
+    it('never shows a record of only unreadable entries as nothing to check', async () => {
+      const el = await fixture<LdnInteractionChecker>(html`<ldn-interaction-checker></ldn-interaction-checker>`);
+      el.fhir = [{ resourceType: 'MedicationStatement', status: 'active' }, 17];
+      await el.updateComplete;
+      expect(severities(el)).to.deep.equal(['unknown', 'unknown']);
+      expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.not.contain(
+        interactionCheckerStrings.en.guidance.slice(0, 20),
+      );
+      expect(el.shadowRoot!.querySelector('[part="record-notice"]')!.textContent).to.contain('2 items');
+      await expect(el).to.be.accessible();
+
+      el.fhir = null;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="record-notice"]')).to.equal(null);
+      expect(severities(el)).to.deep.equal([]);
+    });
+
+    it('shows every unread entry, counted, with an unknown finding each, for any record (property)', async () => {
+      const unreadable = fc.constantFrom<unknown>(
+        5,
+        { resource: { resourceType: 'MedicationStatement', status: 'active' } },
+        { resource: { resourceType: 'MedicationRequest', status: 'active', medicationReference: { reference: '#x' } } },
+        {
+          resource: {
+            resourceType: 'MedicationDispense',
+            status: 'completed',
+            medicationCodeableConcept: { coding: [{ system: 'urn:oid:1.2', code: 'Q' }] },
+          },
+        },
+        { resource: { resourceType: 'Condition', code: {} } },
+        { fullUrl: 'urn:uuid:empty' },
+      );
+      const readable = fc.constantFrom<unknown>(
+        {
+          resource: {
+            resourceType: 'MedicationStatement',
+            status: 'active',
+            medicationCodeableConcept: { text: 'Copaxone' },
+          },
+        },
+        {
+          resource: {
+            resourceType: 'MedicationStatement',
+            status: 'active',
+            medicationCodeableConcept: { text: 'Vicodin' },
+          },
+        },
+        { resource: { resourceType: 'Condition', code: { text: 'Fatty liver' } } },
+        { resource: { resourceType: 'Patient' } },
+      );
+      const el = await fixture<LdnInteractionChecker>(html`<ldn-interaction-checker></ldn-interaction-checker>`);
+      const changes = recordEvents<{ findings: { severity: string }[] }>(el, 'ldn-interactions-change');
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(unreadable, { minLength: 1, maxLength: 4 }),
+          fc.array(readable, { maxLength: 3 }),
+          fc.boolean(),
+          async (bad, good, nested) => {
+            el.medications = [];
+            el.conditions = [];
+            const entry = [...good, ...bad];
+            el.fhir = {
+              resourceType: 'Bundle',
+              entry: nested ? [{ resource: { resourceType: 'Bundle', entry } }] : entry,
+            };
+            await el.updateComplete;
+            const notice = el.shadowRoot!.querySelector('[part="record-notice"]');
+            expect(notice, 'notice shown').to.not.equal(null);
+            expect(notice!.querySelectorAll('li')).to.have.length(bad.length);
+            expect(notice!.textContent).to.contain(bad.length === 1 ? '1 item in' : `${bad.length} items in`);
+            const shown = severities(el);
+            expect(shown.filter((s) => s === 'unknown').length).to.be.at.least(bad.length);
+            expect(el.findings!.filter((f) => f.severity === 'unknown').length).to.be.at.least(bad.length);
+            const last = changes.at(-1)!.detail.findings;
+            expect(last.filter((f) => f.severity === 'unknown').length).to.be.at.least(bad.length);
+          },
+        ),
+        runs(25),
+      );
+    });
   });
 });

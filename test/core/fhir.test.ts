@@ -14,8 +14,17 @@ describe('fromFhir', () => {
       'Avonex 30 mcg weekly injection',
       { system: RXNORM, code: '10689', display: 'tramadol' },
       'Copaxone 20 mg/mL',
-      { system: 'urn:oid:1.2.3.4', code: 'X99' },
     ]);
+  });
+
+  it('reports a medicine coded only in a system it does not know as unreadable, not as a medicine', () => {
+    const { medications, skipped } = fromFhir(patientBundle);
+    expect(medications).to.not.deep.include({ system: 'urn:oid:1.2.3.4', code: 'X99' });
+    expect(skipped.find((s) => s.id === 'unknown-local-code')).to.deep.include({
+      kind: 'unreadable',
+      reason: 'unknown-code',
+      about: 'medication',
+    });
   });
 
   it('leaves out what is not current and says why', () => {
@@ -36,9 +45,8 @@ describe('fromFhir', () => {
     expect(fromFhir(patientBundle).conditions).to.deep.equal(['liver-disease', 'breastfeeding']);
   });
 
-  it('produces the right findings for a realistic bundle', () => {
-    const { medications, conditions } = fromFhir(patientBundle);
-    const findings = checkInteractions({ medications, conditions });
+  it('produces the right findings for a realistic bundle, passed straight to the checker', () => {
+    const findings = checkInteractions(fromFhir(patientBundle));
     const bySeverity = (severity: string) =>
       findings.filter((f) => f.severity === severity).map((f) => f.medicationId ?? f.conditionId);
     expect(bySeverity('avoid')).to.have.members(['oxycodone', 'tramadol', 'liver-disease']);
@@ -81,21 +89,32 @@ describe('fromFhir', () => {
     ]);
   });
 
-  it('throws LdnValidationError with zod issues on malformed input', () => {
-    for (const bad of [null, 'Bundle', { resourceType: 'Patient' }, { resourceType: 'Bundle', entry: 'x' }]) {
+  it('throws LdnValidationError only for input that is not FHIR at all', () => {
+    for (const bad of [null, 'Bundle', 42, { entry: [] }, { resourceType: 7 }]) {
       expect(() => fromFhir(bad), JSON.stringify(bad)).to.throw(LdnValidationError);
     }
-    try {
-      fromFhir({
-        resourceType: 'Bundle',
-        entry: [{ resource: { resourceType: 'MedicationStatement', medicationCodeableConcept: { text: 'x' } } }],
-      });
-      expect.fail('should throw');
-    } catch (error) {
-      expect(error).to.be.instanceOf(LdnValidationError);
-      expect((error as LdnValidationError).issues[0]!.path).to.deep.equal(['entry', 0, 'resource', 'status']);
-    }
-    expect(() => fromFhir([{ resourceType: 'Condition', code: { coding: 'nope' } }])).to.throw(LdnValidationError);
+  });
+
+  it('reads a malformed record as far as it can and reports the rest, never throwing for the whole record', () => {
+    expect(fromFhir({ resourceType: 'Patient', id: 'p' }).skipped).to.deep.equal([
+      { kind: 'ignored', reason: 'unsupported-resource', about: 'other', resourceType: 'Patient', id: 'p', path: '' },
+    ]);
+    expect(fromFhir({ resourceType: 'Bundle', entry: 'x' }).skipped[0]).to.deep.include({
+      kind: 'unreadable',
+      reason: 'malformed',
+      path: 'entry',
+    });
+    // A statement with no status is still read: dropping its medicine would hide a finding.
+    const noStatus = fromFhir({
+      resourceType: 'Bundle',
+      entry: [{ resource: { resourceType: 'MedicationStatement', medicationCodeableConcept: { text: 'Vicodin' } } }],
+    });
+    expect(noStatus.medications).to.deep.equal(['Vicodin']);
+    expect(fromFhir([{ resourceType: 'Condition', code: { coding: 'nope' } }]).skipped[0]).to.deep.include({
+      kind: 'unreadable',
+      reason: 'no-code',
+      about: 'condition',
+    });
   });
 });
 
@@ -115,7 +134,7 @@ describe('fromFhir edge cases', () => {
 
   it('validates a portal knowledge base passed in the options', () => {
     expect(() => fromFhir(patientBundle, { knowledgeBase: 0 } as never)).to.throw(LdnValidationError);
-    expect(fromFhir(patientBundle, null).medications).to.have.length(5);
+    expect(fromFhir(patientBundle, null).medications).to.have.length(4);
   });
 });
 

@@ -56,6 +56,23 @@ const en = {
   acceptsFhir:
     'a FHIR R4 Bundle or an array of FHIR resources (MedicationStatement, MedicationRequest, Condition, Observation)',
   checkerIncomplete: 'The checker gave fewer results than the medicines and conditions entered.',
+
+  // What a FHIR record held that could not be read (record-notice.view.ts).
+  recordNoticeOne: '1 item in your health record could not be checked.',
+  recordNoticeMany: '{count} items in your health record could not be checked.',
+  recordNoticeHelp: 'This check is not complete: ask your pharmacist or healthcare provider about them.',
+  recordItem: '{what}: {why}',
+  recordItemNamed: '{kind} “{name}”',
+  recordItemMedication: 'A medicine',
+  recordItemCondition: 'A health condition',
+  recordItemOther: 'An item that may be a medicine',
+  recordWhyNoMedication: 'it does not say which medicine it is.',
+  recordWhyUnknownCode: 'it has no name, only a code this checker does not know.',
+  recordWhyUnresolvedReference: 'it points to a medicine that is not in the record.',
+  recordWhyNoCode: 'it does not say which condition it is.',
+  recordWhyMalformed: 'this checker cannot read how it is written.',
+  recordWhyNoResource: 'the item is empty.',
+  recordWhyTooDeep: 'it is nested too deeply to read.',
 } as const;
 
 export type InteractionCheckerStringKey = keyof typeof en;
@@ -115,6 +132,22 @@ const es: Record<InteractionCheckerStringKey, string> = {
   acceptsFhir:
     'un Bundle de FHIR R4 o una lista de recursos FHIR (MedicationStatement, MedicationRequest, Condition, Observation)',
   checkerIncomplete: 'El verificador dio menos resultados que los medicamentos y situaciones ingresados.',
+
+  recordNoticeOne: '1 dato de su historia clínica no se pudo revisar.',
+  recordNoticeMany: '{count} datos de su historia clínica no se pudieron revisar.',
+  recordNoticeHelp: 'Esta revisión no está completa: pregunte por ellos a su farmacéutico o médico.',
+  recordItem: '{what}: {why}',
+  recordItemNamed: '{kind} «{name}»',
+  recordItemMedication: 'Un medicamento',
+  recordItemCondition: 'Una afección',
+  recordItemOther: 'Un dato que puede ser un medicamento',
+  recordWhyNoMedication: 'no dice qué medicamento es.',
+  recordWhyUnknownCode: 'no tiene nombre, solo un código que este verificador no conoce.',
+  recordWhyUnresolvedReference: 'remite a un medicamento que no está en la historia clínica.',
+  recordWhyNoCode: 'no dice qué afección es.',
+  recordWhyMalformed: 'este verificador no puede leer cómo está escrito.',
+  recordWhyNoResource: 'el dato está vacío.',
+  recordWhyTooDeep: 'está anidado a demasiada profundidad para leerlo.',
 };
 
 export const interactionCheckerStrings = { en, es };

@@ -6,7 +6,9 @@ import { LdnValidationError, type ValidationIssue } from '../../core/errors.js';
 import { findingDisplayName } from '../../core/finding-name.js';
 import { fromFhir } from '../../core/fhir/from-fhir.js';
 import { medicationInputName } from '../../core/fhir/medication-names.js';
-import { summarizeFindings } from '../../core/interactions.js';
+import { unreadRecordFindings } from '../../core/fhir/record-findings.js';
+import type { SkippedResource } from '../../core/fhir/skipped.js';
+import { sortFindings, summarizeFindings } from '../../core/interactions.js';
 import { MAX_MEDICATION_TEXT_LENGTH, type Finding } from '../../core/schemas/interaction.js';
 import type { KnowledgeBase } from '../../core/schemas/knowledge-base.js';
 import { searchMedications, type MedicationMatch } from '../../core/search/index.js';
@@ -31,6 +33,7 @@ import { interactionCheckerStrings, type InteractionCheckerStringKey } from './i
 import { renderMedicationChips, type ChipEntry } from './medication-chips.view.js';
 import { COMBOBOX_INPUT_ID, MedicationComboboxController } from './medication-combobox.js';
 import { renderMedicationCombobox } from './medication-combobox.view.js';
+import { recordNoticeStyles, renderRecordNotice } from './record-notice.view.js';
 import { runCheck, type CheckOutcome, type CheckStatus } from './run-check.js';
 
 /** Most suggestions shown at once. */
@@ -50,7 +53,9 @@ const listHasChanged = (value: unknown, old: unknown): boolean =>
  *
  * A portal can fill the list from a FHIR R4 record (`fhir`): current medications and relevant
  * conditions are added and marked "from your health record"; the CDS Hooks cards of the findings
- * are in `cards`.
+ * are in `cards`. Entries of the record that could not be read are listed in a notice ("2 items in
+ * your health record could not be checked") and each is an `unknown` finding, so the check never
+ * looks complete.
  *
  * The `medications` and `conditions` properties hold what is on the list, whoever entered it:
  * setting them (or their attributes) replaces the list; the person's additions and removals update
@@ -79,6 +84,7 @@ const listHasChanged = (value: unknown, old: unknown): boolean =>
  * @csspart conditions - The condition checkboxes.
  * @csspart results - The results section.
  * @csspart summary - The summary line (a polite live region).
+ * @csspart record-notice - What the FHIR record held that could not be read, and why.
  * @csspart findings - The list of findings.
  * @csspart finding - One finding; carries `data-severity`.
  * @csspart severity - Icon and text label of a finding's severity.
@@ -111,7 +117,7 @@ const listHasChanged = (value: unknown, old: unknown): boolean =>
  * @cssprop --ldn-color-compatible-surface - "No known conflict" findings (background).
  */
 export class LdnInteractionChecker extends LdnElement {
-  static override styles = [...LdnElement.styles, interactionCheckerStyles];
+  static override styles = [...LdnElement.styles, interactionCheckerStyles, recordNoticeStyles];
 
   /**
    * The medicines to check: brand or generic names, as typed. Attribute: comma-separated
@@ -137,6 +143,9 @@ export class LdnInteractionChecker extends LdnElement {
 
   /** Names (normalised) that came from `fhir`, marked as such on their chips. */
   @state() private namesFromRecord = new Set<string>();
+
+  /** Entries of the last `fhir` record that could not be read (`fromFhir().skipped`, unreadable ones). */
+  @state() private recordUnread: readonly SkippedResource[] = [];
 
   /** zod issues of the last `fhir` value that could not be read. */
   private fhirIssues: readonly ValidationIssue[] = [];
@@ -212,11 +221,22 @@ export class LdnInteractionChecker extends LdnElement {
     const names = this.medicationNames();
     const conditions = readConditionList(this.conditions).valid;
     const knowledgeBase = this.kb;
-    const key = JSON.stringify([names, conditions]);
+    const key = JSON.stringify([names, conditions, this.recordUnread]);
     if (this.memo?.key !== key || this.memo.knowledgeBase !== knowledgeBase) {
-      this.memo = { key, knowledgeBase, outcome: runCheck(names, conditions, knowledgeBase) };
+      this.memo = { key, knowledgeBase, outcome: this.withUnreadRecord(runCheck(names, conditions, knowledgeBase)) };
     }
     return this.memo.outcome;
+  }
+
+  /** Each record entry that could not be read is an `unknown` finding (from the core): the check never looks complete. */
+  private withUnreadRecord(outcome: CheckOutcome): CheckOutcome {
+    if (this.recordUnread.length === 0 || outcome.kind === 'could-not-check') return outcome;
+    const unread = unreadRecordFindings(this.recordUnread);
+    if (outcome.kind === 'nothing-entered') {
+      const hasMedications = unread.some((f) => f.kind === 'medication');
+      return { kind: 'checked', findings: unread, hasMedications, findingForEntry: new Map() };
+    }
+    return { ...outcome, findings: sortFindings([...outcome.findings, ...unread]) };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -227,6 +247,7 @@ export class LdnInteractionChecker extends LdnElement {
   /** Adds what a FHIR record holds to the list, keeping what is already there. */
   private importFhir(): void {
     this.fhirIssues = [];
+    this.recordUnread = [];
     if (this.fhir === undefined || this.fhir === null) return;
     try {
       const knowledgeBase = this.kb;
@@ -238,6 +259,7 @@ export class LdnInteractionChecker extends LdnElement {
       const conditions = readConditionList(this.conditions).valid;
       this.conditions = [...conditions, ...imported.conditions.filter((id) => !conditions.includes(id))];
       this.namesFromRecord = new Set([...this.namesFromRecord, ...names.map(normaliseEntry)]);
+      this.recordUnread = imported.skipped.filter((entry) => entry.kind === 'unreadable');
     } catch (error) {
       // Keep what the person entered; the problem is shown in place and announced by ldn-error.
       this.fhirIssues =
@@ -293,6 +315,7 @@ export class LdnInteractionChecker extends LdnElement {
         (id, on) => this.toggleCondition(id, on),
       )}
       <p class="visually-hidden" role="status" aria-live="polite" data-announcer>${this.announcement}</p>
+      ${renderRecordNotice(this.recordUnread, strings)}
       ${renderFindings(outcome, summarizeFindings(findings), {
         strings,
         text: (value) => this.text(value),

@@ -4,7 +4,8 @@ import type { Condition } from '../schemas/index.js';
 /**
  * Conditions the checker asks about (I4, I5). SNOMED CT codes: only the verified ones
  * (disorder of liver 235856003, cirrhosis of liver 19943007, pregnancy 77386006, breastfeeding
- * 413712001). Hepatitis has no verified code here, so a portal's hepatitis code is not mapped.
+ * 413712001). More codes a health record may use (SNOMED CT children of 235856003, ICD-10 blocks,
+ * LOINC status questions, words) are in `condition-codes.ts`, with their sources.
  */
 export const conditions: Condition[] = [
   {

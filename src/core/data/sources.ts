@@ -122,4 +122,27 @@ export const sources: Source[] = [
       'Centers for Disease Control and Prevention. 2022 CDC Clinical Practice Guideline for Prescribing Opioids Implementation Guide (FHIR), value sets of opioid medications coded with RxNorm.',
     url: 'https://build.fhir.org/ig/cqframework/opioid-cds-r4/',
   },
+  {
+    id: 'icd-10-cm',
+    kind: 'reference',
+    label: 'ICD-10-CM (CDC National Center for Health Statistics)',
+    citation:
+      'ICD-10-CM, CDC National Center for Health Statistics: Diseases of liver (K70–K77), Viral hepatitis (B15–B19).',
+    url: 'https://www.cdc.gov/nchs/icd/icd-10-cm/index.html',
+  },
+  {
+    id: 'loinc',
+    kind: 'reference',
+    label: 'LOINC (Regenstrief Institute)',
+    citation: 'LOINC, Regenstrief Institute. Code 82810-3, Pregnancy status.',
+    url: 'https://loinc.org/82810-3',
+  },
+  {
+    id: 'us-core-pregnancy-status',
+    kind: 'reference',
+    label: 'HL7 US Core, Observation Pregnancy Status profile',
+    citation:
+      'HL7 FHIR US Core, Observation Pregnancy Status profile: LOINC 82810-3 with SNOMED CT 77386006 (Pregnant).',
+    url: 'https://hl7.org/fhir/us/core/StructureDefinition-us-core-observation-pregnancystatus.html',
+  },
 ];

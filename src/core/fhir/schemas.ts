@@ -1,77 +1,159 @@
-import * as z from 'zod/mini';
-
 /**
- * The parts of FHIR R4 resources the adapter reads. Objects are loose: real resources carry
- * many more fields, and rejecting them would make the adapter useless. What we read is typed.
+ * Readers for the parts of FHIR R4 resources the adapter reads. Lenient by design: a field of
+ * the wrong type reads as absent instead of failing the resource, so the rest of it is still
+ * read, and what is then missing (no code, no medication) is reported in `skipped` rather than
+ * guessed. They only narrow types, so they are written by hand: zod's catch/pipe/transform
+ * would add about 2 kB gzip to the one-script bundle for the same narrowing.
  */
-export const CodingSchema = z.looseObject({
-  system: z.optional(z.string()),
-  code: z.optional(z.string()),
-  display: z.optional(z.string()),
-});
-export type Coding = z.infer<typeof CodingSchema>;
 
-export const CodeableConceptSchema = z.looseObject({
-  coding: z.optional(z.array(CodingSchema)),
-  text: z.optional(z.string()),
-});
-export type CodeableConcept = z.infer<typeof CodeableConceptSchema>;
+export interface Coding {
+  system?: string;
+  code?: string;
+  display?: string;
+}
+export interface CodeableConcept {
+  coding?: Coding[];
+  text?: string;
+}
+export interface Reference {
+  reference?: string;
+  display?: string;
+}
+/** Any resource: what every entry must have to be read at all. Other fields are read by the readers below. */
+export interface AnyResource {
+  resourceType: string;
+  id?: string;
+  [field: string]: unknown;
+}
 
-const ReferenceSchema = z.looseObject({ reference: z.optional(z.string()), display: z.optional(z.string()) });
+type Json = Record<string, unknown>;
 
-export const MedicationResourceSchema = z.looseObject({
-  resourceType: z.literal('Medication'),
-  id: z.optional(z.string()),
-  code: z.optional(CodeableConceptSchema),
-});
-export type MedicationResource = z.infer<typeof MedicationResourceSchema>;
+export const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const listOf = <T>(value: unknown, read: (item: unknown) => T | undefined): T[] | undefined =>
+  Array.isArray(value) ? value.map(read).filter((item): item is T => item !== undefined) : undefined;
 
-const medicationFields = {
-  id: z.optional(z.string()),
-  status: z.string(),
-  medicationCodeableConcept: z.optional(CodeableConceptSchema),
-  medicationReference: z.optional(ReferenceSchema),
-  contained: z.optional(z.array(z.looseObject({ resourceType: z.string(), id: z.optional(z.string()) }))),
-};
+/** Copies the string fields `keys` of an object; others (and wrong types) are left out. */
+function strings<K extends string>(value: Json, keys: readonly K[]): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const key of keys) {
+    const field = text(value[key]);
+    if (field !== undefined) out[key] = field;
+  }
+  return out;
+}
 
-export const MedicationStatementSchema = z.looseObject({
-  resourceType: z.literal('MedicationStatement'),
-  ...medicationFields,
-});
-export const MedicationRequestSchema = z.looseObject({
-  resourceType: z.literal('MedicationRequest'),
-  ...medicationFields,
-});
-export type MedicationUseResource = z.infer<typeof MedicationStatementSchema> | z.infer<typeof MedicationRequestSchema>;
+export function readCoding(value: unknown): Coding | undefined {
+  return isObject(value) ? strings(value, ['system', 'code', 'display']) : undefined;
+}
 
-export const ConditionResourceSchema = z.looseObject({
-  resourceType: z.literal('Condition'),
-  id: z.optional(z.string()),
-  code: z.optional(CodeableConceptSchema),
-  clinicalStatus: z.optional(CodeableConceptSchema),
-  verificationStatus: z.optional(CodeableConceptSchema),
-});
-export type ConditionResource = z.infer<typeof ConditionResourceSchema>;
+export function readConcept(value: unknown): CodeableConcept | undefined {
+  if (!isObject(value)) return undefined;
+  const coding = listOf(value['coding'], readCoding);
+  return { ...strings(value, ['text']), ...(coding ? { coding } : {}) };
+}
 
-export const ObservationResourceSchema = z.looseObject({
-  resourceType: z.literal('Observation'),
-  id: z.optional(z.string()),
-  status: z.string(),
-  code: CodeableConceptSchema,
-  valueBoolean: z.optional(z.boolean()),
-  valueCodeableConcept: z.optional(CodeableConceptSchema),
-  valueString: z.optional(z.string()),
-});
-export type ObservationResource = z.infer<typeof ObservationResourceSchema>;
+export function readReference(value: unknown): Reference | undefined {
+  return isObject(value) ? strings(value, ['reference', 'display']) : undefined;
+}
 
-/** Any resource: validated by type when it is one we read, passed over otherwise. */
-export const AnyResourceSchema = z.looseObject({ resourceType: z.string(), id: z.optional(z.string()) });
+export function readResource(value: unknown): AnyResource | undefined {
+  if (!isObject(value) || typeof value['resourceType'] !== 'string') return undefined;
+  const id = value['id'];
+  return (id === undefined || typeof id === 'string' ? value : { ...value, id: undefined }) as AnyResource;
+}
 
-export const BundleSchema = z.looseObject({
-  resourceType: z.literal('Bundle'),
-  entry: z.optional(
-    z.array(z.looseObject({ fullUrl: z.optional(z.string()), resource: z.optional(AnyResourceSchema) })),
-  ),
-});
+export interface Ingredient {
+  itemCodeableConcept?: CodeableConcept;
+  itemReference?: Reference;
+}
+export interface MedicationResource {
+  code?: CodeableConcept;
+  ingredient?: Ingredient[];
+}
 
-export const FhirInputSchema = z.union([BundleSchema, z.array(AnyResourceSchema)]);
+export function readMedication(value: unknown): MedicationResource | undefined {
+  if (!isObject(value) || value['resourceType'] !== 'Medication') return undefined;
+  const ingredient = listOf(value['ingredient'], (item) =>
+    isObject(item)
+      ? {
+          itemCodeableConcept: readConcept(item['itemCodeableConcept']),
+          itemReference: readReference(item['itemReference']),
+        }
+      : undefined,
+  );
+  return { code: readConcept(value['code']), ...(ingredient ? { ingredient } : {}) };
+}
+
+export function readSubstanceCode(value: unknown): CodeableConcept | undefined {
+  return isObject(value) && value['resourceType'] === 'Substance' ? readConcept(value['code']) : undefined;
+}
+
+/** The resources that say a person takes (or was given) a medicine. */
+export const MEDICATION_USE_TYPES = [
+  'MedicationStatement',
+  'MedicationRequest',
+  'MedicationDispense',
+  'MedicationAdministration',
+] as const;
+export type MedicationUseType = (typeof MEDICATION_USE_TYPES)[number];
+
+export interface MedicationUseResource {
+  resourceType: MedicationUseType;
+  status?: string;
+  medicationCodeableConcept?: CodeableConcept;
+  medicationReference?: Reference;
+}
+
+export function readMedicationUse(resource: AnyResource): MedicationUseResource | undefined {
+  const type = resource.resourceType as MedicationUseType;
+  if (!MEDICATION_USE_TYPES.includes(type)) return undefined;
+  return {
+    resourceType: type,
+    ...strings(resource, ['status']),
+    medicationCodeableConcept: readConcept(resource['medicationCodeableConcept']),
+    medicationReference: readReference(resource['medicationReference']),
+  };
+}
+
+export interface ConditionResource {
+  code?: CodeableConcept;
+  clinicalStatus?: CodeableConcept;
+  verificationStatus?: CodeableConcept;
+}
+
+export function readConditionResource(resource: AnyResource): ConditionResource {
+  return {
+    code: readConcept(resource['code']),
+    clinicalStatus: readConcept(resource['clinicalStatus']),
+    verificationStatus: readConcept(resource['verificationStatus']),
+  };
+}
+
+export interface ObservationResource {
+  status?: string;
+  code?: CodeableConcept;
+  valueBoolean?: boolean;
+  valueCodeableConcept?: CodeableConcept;
+  valueString?: string;
+}
+
+export function readObservationResource(resource: AnyResource): ObservationResource {
+  const value = resource['valueBoolean'];
+  return {
+    ...strings(resource, ['status', 'valueString']),
+    code: readConcept(resource['code']),
+    valueCodeableConcept: readConcept(resource['valueCodeableConcept']),
+    ...(typeof value === 'boolean' ? { valueBoolean: value } : {}),
+  };
+}
+
+export interface BundleEntry {
+  fullUrl?: string;
+  resource?: unknown;
+}
+
+export function readBundleEntry(value: unknown): BundleEntry | undefined {
+  return isObject(value) ? { ...strings(value, ['fullUrl']), resource: value['resource'] } : undefined;
+}

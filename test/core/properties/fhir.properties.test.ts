@@ -4,9 +4,12 @@ import {
   checkInteractions,
   fromFhir,
   RXNORM_SYSTEM,
+  SEVERITIES,
   SNOMED_SYSTEM,
   type ConditionId,
 } from '../../../src/core/index.js';
+import { IGNORED_REASONS, UNREADABLE_REASONS } from '../../../src/core/fhir/skipped.js';
+import { nestIn } from '../../fixtures/fhir-bundles.js';
 import {
   anyValue,
   hostileRecord,
@@ -156,12 +159,8 @@ const condition = (index: number): fc.Arbitrary<GeneratedResource[]> =>
         resource['verificationStatus'] = { coding: [{ system: `${system}ver-status`, code: verification }] };
       const notCurrent =
         (verification && NOT_TRUE_VERIFICATION.has(verification)) || (clinical && NOT_CURRENT_CLINICAL.has(clinical));
-      const reason =
-        verification && NOT_TRUE_VERIFICATION.has(verification)
-          ? verification
-          : clinical === 'resolved'
-            ? 'resolved'
-            : 'inactive';
+      // The clinical status itself (resolved, inactive, remission) is the reason.
+      const reason = verification && NOT_TRUE_VERIFICATION.has(verification) ? verification : (clinical ?? undefined);
       return [
         {
           resource,
@@ -367,6 +366,447 @@ describe('fromFhir — properties', () => {
         );
         expect(check.ok, check.ok ? '' : check.error.message).to.equal(true);
       }),
+      runs(200),
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issue #14, invariant 3: a record is read whole or says what it could not read.
+// ---------------------------------------------------------------------------------------------
+
+/** An entry of a generated record: a well-formed resource, or garbage the adapter cannot read. */
+type RecordItem = { kind: 'resource'; resource: GeneratedResource } | { kind: 'garbage'; entry: unknown };
+
+/** Entries that cannot be read: each must be reported as unreadable and add an `unknown` finding. */
+const unreadableEntry: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
+  7,
+  null,
+  'MedicationStatement',
+  [],
+  {},
+  { fullUrl: 'urn:uuid:nothing-here' },
+  { resource: 42 },
+  { resource: { resourceType: 5 } },
+  { resource: { resourceType: 'MedicationStatement', status: 'active' } },
+  { resource: { resourceType: 'MedicationRequest', status: 'active', medicationCodeableConcept: { text: ' ' } } },
+  {
+    resource: {
+      resourceType: 'MedicationDispense',
+      status: 'completed',
+      medicationCodeableConcept: { coding: [{ system: 'urn:oid:9.9.9', code: 'Z1' }] },
+    },
+  },
+  {
+    resource: {
+      resourceType: 'MedicationStatement',
+      status: 'active',
+      medicationCodeableConcept: { coding: [{ system: RXNORM_SYSTEM, code: '999999999' }] },
+    },
+  },
+  {
+    resource: {
+      resourceType: 'MedicationStatement',
+      status: 'active',
+      medicationReference: { reference: 'Medication/not-in-this-record' },
+    },
+  },
+  { resource: { resourceType: 'MedicationRequest', status: 'active', medicationReference: { reference: '#nowhere' } } },
+  { resource: { resourceType: 'Condition', code: {} } },
+  { resource: { resourceType: 'Observation', status: 'final', code: { coding: 'x' } } },
+  {
+    resource: nestIn(
+      [{ resourceType: 'MedicationStatement', status: 'active', medicationCodeableConcept: { text: 'Vicodin' } }],
+      12,
+    ),
+  },
+);
+
+const shallowUnreadable = unreadableEntry.filter((entry) => !JSON.stringify(entry ?? null).includes('"Bundle"'));
+
+/** Places each entry at a random depth of nested Bundles (0: in the record's own Bundle). */
+function nestEntries(entries: { entry: unknown; depth: number }[]): {
+  bundle: Record<string, unknown>;
+  /** The entry path of each item, in order. */
+  paths: string[];
+} {
+  const paths: string[] = [];
+  const entry = entries.map(({ entry: item, depth }, i) => {
+    let wrapped = item;
+    for (let d = 0; d < depth; d++)
+      wrapped = { resource: { resourceType: 'Bundle', type: 'collection', entry: [wrapped] } };
+    paths.push(`entry[${i}]` + '.resource.entry[0]'.repeat(depth));
+    return wrapped;
+  });
+  return { bundle: { resourceType: 'Bundle', type: 'searchset', entry }, paths };
+}
+
+const asEntry = ({ resource, fullUrl }: GeneratedResource) => ({ ...(fullUrl ? { fullUrl } : {}), resource });
+const depth = fc.nat({ max: 3 });
+
+/** A record: generated resources and (optionally) garbage, shuffled, each at a random nesting depth. */
+const recordOf = (garbage: fc.Arbitrary<unknown[]>) =>
+  fc
+    .tuple(bundle, garbage)
+    .chain(([resources, junk]) =>
+      fc.shuffledSubarray<RecordItem>(
+        [
+          ...resources.map((resource): RecordItem => ({ kind: 'resource', resource })),
+          ...junk.map((entry): RecordItem => ({ kind: 'garbage', entry })),
+        ],
+        { minLength: resources.length + junk.length },
+      ),
+    )
+    .chain((items) =>
+      fc.tuple(fc.constant(items), fc.array(depth, { minLength: items.length, maxLength: items.length })),
+    );
+
+const build = (items: RecordItem[], depths: number[]) =>
+  nestEntries(
+    items.map((item, i) => ({
+      entry: item.kind === 'resource' ? asEntry(item.resource) : item.entry,
+      depth: depths[i]!,
+    })),
+  );
+
+const rank = (severity: string) => SEVERITIES.indexOf(severity as (typeof SEVERITIES)[number]);
+const findingKey = (f: { medicationId?: string; conditionId?: string; input: string }) =>
+  f.medicationId ?? f.conditionId ?? `input:${f.input}`;
+
+describe('fromFhir — a record is read whole or says what it could not read (issue #14, invariant 3)', () => {
+  keepBuiltInDataAndPrototypesIntact();
+
+  it('accounts for every entry: used, or in skipped with a reason, whatever the nesting, order and garbage', () => {
+    fc.assert(
+      fc.property(recordOf(fc.array(fc.oneof(unreadableEntry, anyValue), { maxLength: 4 })), ([items, depths]) => {
+        const { bundle: input, paths } = build(items, depths);
+        const result = fromFhir(input);
+        const used = new Set(result.used.map((u) => u.path));
+        const skipped = new Map(result.skipped.map((s) => [s.path, s]));
+        items.forEach((item, i) => {
+          const entryPath = paths[i]!;
+          const resourcePath = `${entryPath}.resource`;
+          const accounted = used.has(resourcePath) || skipped.has(resourcePath) || skipped.has(entryPath);
+          expect(accounted, `${entryPath} (${item.kind}) is used or skipped`).to.equal(true);
+          if (item.kind === 'resource') expect(used.has(resourcePath) && skipped.has(resourcePath)).to.equal(false);
+          for (let d = 1; d <= depths[i]!; d++) {
+            const bundlePath = `entry[${i}]` + '.resource.entry[0]'.repeat(d - 1) + '.resource';
+            expect(used.has(bundlePath), `nested Bundle ${bundlePath} is read`).to.equal(true);
+          }
+        });
+        for (const s of result.skipped) {
+          expect(s.kind).to.equal(
+            (UNREADABLE_REASONS as readonly string[]).includes(s.reason) ? 'unreadable' : 'ignored',
+          );
+          expect((IGNORED_REASONS as readonly string[]).includes(s.reason) || s.kind === 'unreadable').to.equal(true);
+        }
+      }),
+      runs(300),
+    );
+  });
+
+  it('never makes the check more reassuring by adding unreadable entries, and adds an unknown finding for each', () => {
+    fc.assert(
+      fc.property(
+        recordOf(fc.constant([])),
+        fc.array(fc.tuple(unreadableEntry, depth, fc.nat()), { minLength: 1, maxLength: 4 }),
+        ([items, depths], junk) => {
+          const clean = build(items, depths).bundle;
+          const mixedItems = [...items];
+          const mixedDepths = [...depths];
+          for (const [entry, d, at] of junk) {
+            const position = at % (mixedItems.length + 1);
+            mixedItems.splice(position, 0, { kind: 'garbage', entry });
+            mixedDepths.splice(position, 0, d);
+          }
+          const mixed = build(mixedItems, mixedDepths).bundle;
+          const before = checkInteractions(fromFhir(clean));
+          const readMixed = fromFhir(mixed);
+          const after = checkInteractions(readMixed);
+
+          expect(readMixed.skipped.filter((s) => s.kind === 'unreadable').length).to.be.at.least(junk.length);
+          const unknowns = (findings: typeof before) => findings.filter((f) => f.severity === 'unknown').length;
+          expect(unknowns(after), 'one unknown finding per unreadable entry').to.be.at.least(
+            unknowns(before) + junk.length,
+          );
+          for (const finding of before) {
+            const same = after.find((f) => findingKey(f) === findingKey(finding));
+            expect(same, `${findingKey(finding)} is still there`).to.not.equal(undefined);
+            expect(rank(same!.severity), `${findingKey(finding)} is no more reassuring`).to.be.at.most(
+              rank(finding.severity),
+            );
+          }
+          const worst = (findings: typeof before) => Math.min(...findings.map((f) => rank(f.severity)));
+          expect(worst(after)).to.be.at.most(Math.min(worst(before), rank('unknown')));
+        },
+      ),
+      runs(250),
+    );
+  });
+
+  it('gives the same result for a record wrapped in another Bundle', () => {
+    const strip = (path: string) => path.replace(/^entry\[0\]\.resource\.?/, '');
+    fc.assert(
+      // Within the nesting limit: one more level moves the limit itself (tested by example in fhir-records.test.ts).
+      fc.property(recordOf(fc.array(shallowUnreadable, { maxLength: 3 })), ([items, depths]) => {
+        const { bundle: input } = build(items, depths);
+        const plain = fromFhir(input);
+        const wrapped = fromFhir({ resourceType: 'Bundle', type: 'collection', entry: [{ resource: input }] });
+        expect(wrapped.medications).to.deep.equal(plain.medications);
+        expect(wrapped.conditions).to.deep.equal(plain.conditions);
+        expect(wrapped.skipped.map((s) => ({ ...s, path: strip(s.path) }))).to.deep.equal(plain.skipped);
+        expect(
+          wrapped.used.filter((u) => u.path !== 'entry[0].resource').map((u) => ({ ...u, path: strip(u.path) })),
+        ).to.deep.equal(plain.used);
+        const outcome = (findings: ReturnType<typeof checkInteractions>) =>
+          findings.map((f) => [f.severity, f.kind, f.medicationId, f.conditionId, f.explanation.en]);
+        expect(outcome(checkInteractions(wrapped))).to.deep.equal(outcome(checkInteractions(plain)));
+      }),
+      runs(200),
+    );
+  });
+
+  it('always answers avoid for an opioid anywhere: nested, via ingredient, via contained or versioned reference', () => {
+    const opioidConcept = fc.oneof(
+      fc.constantFrom('7804', '5489', '10689', '2670').map((code) => ({ coding: [{ system: RXNORM_SYSTEM, code }] })),
+      fc.constantFrom('OxyContin', 'Vicodin', 'Ultram', 'codeine', 'Percocet', 'tramadol').map((text) => ({ text })),
+    );
+    const CURRENT: Record<string, (string | undefined)[]> = {
+      MedicationStatement: ['active', 'intended', 'on-hold', 'unknown', undefined],
+      MedicationRequest: ['active', 'on-hold', 'draft', 'unknown', undefined],
+      MedicationDispense: ['preparation', 'in-progress', 'on-hold', 'completed', 'unknown'],
+      MedicationAdministration: ['in-progress', 'on-hold', 'unknown'],
+    };
+    const placement = fc.record({
+      type: fc.constantFrom(...Object.keys(CURRENT)),
+      statusIndex: fc.nat(),
+      concept: opioidConcept,
+      how: fc.constantFrom(
+        'inline',
+        'contained',
+        'contained-ingredient',
+        'reference',
+        'versioned',
+        'urn-uuid',
+        'absolute',
+        'ingredient',
+        'ingredient-reference',
+        'ingredient-substance',
+      ),
+      depths: fc.array(depth, { minLength: 3, maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(recordOf(fc.array(unreadableEntry, { maxLength: 2 })), placement, ([items, depths], p) => {
+        const statuses = CURRENT[p.type]!;
+        const status = statuses[p.statusIndex % statuses.length];
+        const use = (extra: Record<string, unknown>) => ({
+          resourceType: p.type,
+          id: 'opioid-use',
+          ...(status ? { status } : {}),
+          ...extra,
+        });
+        const medication = (extra: Record<string, unknown>) => ({
+          resourceType: 'Medication',
+          id: 'opioid-med',
+          ...extra,
+        });
+        const extraEntries: unknown[] = [];
+        let useResource: Record<string, unknown>;
+        switch (p.how) {
+          case 'inline':
+            useResource = use({ medicationCodeableConcept: p.concept });
+            break;
+          case 'contained':
+            useResource = use({
+              contained: [medication({ code: p.concept })],
+              medicationReference: { reference: '#opioid-med' },
+            });
+            break;
+          case 'contained-ingredient':
+            useResource = use({
+              contained: [medication({ ingredient: [{ itemCodeableConcept: p.concept }] })],
+              medicationReference: { reference: '#opioid-med' },
+            });
+            break;
+          case 'reference':
+          case 'versioned':
+            useResource = use({
+              medicationReference: {
+                reference: p.how === 'reference' ? 'Medication/opioid-med' : 'Medication/opioid-med/_history/3',
+              },
+            });
+            extraEntries.push({ resource: medication({ code: p.concept }) });
+            break;
+          case 'urn-uuid':
+            useResource = use({ medicationReference: { reference: 'urn:uuid:9a1c4d2e-0b7f-4c55-8d3e-7f6a5b4c3d2e' } });
+            extraEntries.push({
+              fullUrl: 'urn:uuid:9a1c4d2e-0b7f-4c55-8d3e-7f6a5b4c3d2e',
+              resource: { resourceType: 'Medication', code: p.concept },
+            });
+            break;
+          case 'absolute':
+            useResource = use({ medicationReference: { reference: 'https://ehr.example/fhir/Medication/opioid-med' } });
+            extraEntries.push({
+              fullUrl: 'https://ehr.example/fhir/Medication/opioid-med',
+              resource: medication({ code: p.concept }),
+            });
+            break;
+          case 'ingredient':
+            useResource = use({ medicationReference: { reference: 'Medication/opioid-med' } });
+            extraEntries.push({
+              resource: medication({
+                code: { text: 'Compounded capsule' },
+                ingredient: [{ itemCodeableConcept: p.concept }],
+              }),
+            });
+            break;
+          case 'ingredient-reference':
+          case 'ingredient-substance':
+            useResource = use({ medicationReference: { reference: 'Medication/opioid-med' } });
+            extraEntries.push(
+              {
+                resource: medication({
+                  ingredient: [
+                    {
+                      itemReference: {
+                        reference:
+                          p.how === 'ingredient-reference' ? 'Medication/opioid-part' : 'Substance/opioid-part',
+                      },
+                    },
+                  ],
+                }),
+              },
+              {
+                resource: {
+                  resourceType: p.how === 'ingredient-reference' ? 'Medication' : 'Substance',
+                  id: 'opioid-part',
+                  code: p.concept,
+                },
+              },
+            );
+            break;
+        }
+        const base = build(items, depths).bundle;
+        const opioidEntries = [{ resource: useResource! }, ...extraEntries];
+        const record = {
+          ...base,
+          entry: [
+            ...(base['entry'] as unknown[]),
+            ...(nestEntries(opioidEntries.map((entry, i) => ({ entry, depth: p.depths[i]! }))).bundle[
+              'entry'
+            ] as unknown[]),
+          ],
+        };
+        const findings = checkInteractions(fromFhir(record));
+        expect(findings[0]?.severity, JSON.stringify(p)).to.equal('avoid');
+        expect(
+          findings.some((f) => f.severity === 'avoid' && f.ruleId === 'i3-opioids'),
+          JSON.stringify(p),
+        ).to.equal(true);
+      }),
+      runs(400),
+    );
+  });
+});
+
+describe('fromFhir — condition codes and words (issue #14, invariant 3)', () => {
+  const ICD10CM = 'http://hl7.org/fhir/sid/icd-10-cm';
+  const icdCode = (letter: string, number: number, sub: string, dotted: boolean) =>
+    `${letter}${String(number).padStart(2, '0')}${sub ? (dotted ? '.' : '') + sub : ''}`;
+  const sub = fc.stringMatching(/^[0-9]{0,3}$/);
+
+  it('reads every ICD-10-CM code in K70–K77 and B15–B19 as liver disease, and no other code of those letters', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('K', 'B'),
+        fc.integer({ min: 0, max: 99 }),
+        sub,
+        fc.boolean(),
+        fc.boolean(),
+        (letter, number, subcode, dotted, lower) => {
+          const code = icdCode(letter, number, subcode, dotted);
+          const inBlock = letter === 'K' ? number >= 70 && number <= 77 : number >= 15 && number <= 19;
+          const read = fromFhir([
+            {
+              resourceType: 'Condition',
+              code: { coding: [{ system: ICD10CM, code: lower ? code.toLowerCase() : code }] },
+            },
+          ]);
+          expect(read.conditions, code).to.deep.equal(inBlock ? ['liver-disease'] : []);
+        },
+      ),
+      runs(300),
+    );
+  });
+
+  it('reads the liver, pregnancy and breastfeeding words in any case, accents and surrounding words; never when resolved', () => {
+    const term = fc.constantFrom(
+      { text: 'hepatic failure', means: 'liver-disease' },
+      { text: 'NASH', means: 'liver-disease' },
+      { text: 'NAFLD', means: 'liver-disease' },
+      { text: 'fatty liver', means: 'liver-disease' },
+      { text: 'steatosis', means: 'liver-disease' },
+      { text: 'hepatitis B', means: 'liver-disease' },
+      { text: 'hepatitis C', means: 'liver-disease' },
+      { text: 'cirrhosis', means: 'liver-disease' },
+      { text: 'cirrosis hepática', means: 'liver-disease' },
+      { text: 'currently breastfeeding', means: 'breastfeeding' },
+      { text: 'pregnant', means: 'pregnancy' },
+      { text: 'embarazo', means: 'pregnancy' },
+    );
+    const around = fc.constantFrom('', 'Chronic', 'Acute', 'History of', 'Severe', '(confirmed)', '2019 -');
+    fc.assert(
+      fc.property(
+        term,
+        around,
+        around,
+        fc.constantFrom('upper', 'lower', 'as is'),
+        fc.option(fc.constantFrom(...CLINICAL_STATUSES)),
+        ({ text, means }, before, after, casing, clinical) => {
+          const words = [before, text, after].filter(Boolean).join(' ');
+          const written = casing === 'upper' ? words.toUpperCase() : casing === 'lower' ? words.toLowerCase() : words;
+          const resource: Record<string, unknown> = { resourceType: 'Condition', code: { text: written } };
+          if (clinical) resource['clinicalStatus'] = { coding: [{ code: clinical }] };
+          const read = fromFhir([resource]);
+          if (clinical && NOT_CURRENT_CLINICAL.has(clinical)) {
+            expect(read.conditions, written).to.deep.equal([]);
+            expect(read.skipped[0]!.kind).to.equal('ignored');
+          } else expect(read.conditions, written).to.include(means);
+        },
+      ),
+      runs(300),
+    );
+  });
+
+  it('counts a pregnancy status Observation only when its value is 77386006 (pregnant)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constantFrom('77386006', '60001007', '261665006'), fc.stringMatching(/^[1-9][0-9]{5,9}$/)),
+        fc.boolean(),
+        fc.constantFrom(...OBSERVATION_STATUSES),
+        (code, withDisplay, status) => {
+          const display: Record<string, string> = {
+            '77386006': 'Pregnant',
+            '60001007': 'Not pregnant',
+            '261665006': 'Unknown',
+          };
+          const read = fromFhir([
+            {
+              resourceType: 'Observation',
+              status,
+              code: { coding: [{ system: 'http://loinc.org', code: '82810-3', display: 'Pregnancy status' }] },
+              valueCodeableConcept: {
+                coding: [
+                  { system: SNOMED_SYSTEM, code, ...(withDisplay && display[code] ? { display: display[code] } : {}) },
+                ],
+              },
+            },
+          ]);
+          const counts = code === '77386006' && !NOT_CURRENT_OBSERVATION.has(status);
+          expect(read.conditions).to.deep.equal(counts ? ['pregnancy'] : []);
+          if (!counts) expect(read.skipped[0]!.kind).to.equal('ignored');
+        },
+      ),
       runs(200),
     );
   });
