@@ -10,4 +10,4 @@ declare global {
 }
 
 export { LdnSideEffectList };
-export type { SideEffectToggleDetail, SideEffectToggleEvent } from './events.js';
+export type { LdnSideEffectToggleDetail, LdnSideEffectToggleEvent } from './events.js';
