@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  checkInteractions,
-  escapeMarkdown,
-  extendKnowledgeBase,
-  LdnValidationError,
-  toCdsHooksCards,
-} from '../../src/core/index.js';
+import { checkInteractions, extendKnowledgeBase, LdnValidationError, toCdsHooksCards } from '../../src/core/index.js';
+import { escapeMarkdown } from '../../src/core/cds-hooks.js';
 
 const findings = checkInteractions({
   medications: ['Vicodin', 'Rebif', 'Copaxone', 'Mystery tonic [click](http://evil.example)'],

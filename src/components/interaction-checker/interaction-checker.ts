@@ -46,8 +46,8 @@ const SUGGESTION_LIMIT = 8;
  *
  * @summary Accessible LDN interaction checker: medicine combobox, condition checkboxes, findings with sources.
  *
- * @fires ldn-interactions-change - The findings, medicines or conditions changed (by content). `detail: { findings, medications, conditions }`: the whole current state.
- * @fires ldn-error - Bad input (`conditions` with an unknown id, a non-list `medications`, malformed `fhir`), an invalid
+ * @fires {LdnInteractionsChangeDetail} ldn-interactions-change - The findings, medicines or conditions changed (by content). `detail: { findings, medications, conditions }`: the whole current state.
+ * @fires {LdnErrorDetail} ldn-error - Bad input (`conditions` with an unknown id, a non-list `medications`, malformed `fhir`), an invalid
  *   portal knowledge base, or a check that could not be done. `detail: { issues, source }`.
  *
  * @csspart heading - The element's heading.

@@ -11,3 +11,5 @@ declare global {
 
 export { LdnSideEffectList };
 export type { LdnSideEffectToggleDetail, LdnSideEffectToggleEvent } from './events.js';
+// Re-exported so the entry's .d.ts loads the GlobalEventHandlersEventMap entries with it.
+export type { LdnErrorDetail, LdnErrorEvent } from '../../shared/events.js';

@@ -48,8 +48,8 @@ interface CheckedInput {
  *
  * @summary Common side effects of LDN, what to expect and what may help, with a printable list to discuss.
  *
- * @fires ldn-side-effect-toggle - A person marked or unmarked a side effect. `detail: { id, selected, selectedIds }`.
- * @fires ldn-error - An attribute could not be used (an unknown category or side-effect id, a bad heading level), or the knowledge base was invalid. `detail: { issues, source }`.
+ * @fires {LdnSideEffectToggleDetail} ldn-side-effect-toggle - A person marked or unmarked a side effect. `detail: { id, selected, selectedIds }`.
+ * @fires {LdnErrorDetail} ldn-error - An attribute could not be used (an unknown category or side-effect id, a bad heading level), or the knowledge base was invalid. `detail: { issues, source }`.
  *
  * @csspart heading - The element's own heading.
  * @csspart subheading - Section headings (common side effects, when to contact your provider, to discuss).
