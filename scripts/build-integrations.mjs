@@ -30,6 +30,18 @@ function dedupeTypeImports(path) {
   writeFileSync(path, text);
 }
 
+/**
+ * Vue's compiler turns `@ldn-error` into the prop `onLdnError`; the generator names handlers
+ * `onldn-error` only, so vue-tsc would reject the listener. Both names are declared.
+ */
+function addVueHandlerNames(path) {
+  const text = readFileSync(path, 'utf8').replace(/^(\s*)"on(ldn-[\w-]+)"\?: (.*);$/gm, (line, indent, event, type) => {
+    const camel = event.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase());
+    return `${line}\n${indent}on${camel}?: ${type};`;
+  });
+  writeFileSync(path, text);
+}
+
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const frameworks = 'dist/types/frameworks';
 const editor = 'dist/editor';
@@ -42,6 +54,7 @@ generateVuejsTypes(manifest, { ...quiet, outdir: frameworks, fileName: 'vue.d.ts
 generateSvelteTypes(manifest, { ...quiet, outdir: frameworks, fileName: 'svelte-elements.d.ts', globalTypePath });
 for (const file of ['react-elements.d.ts', 'vue.d.ts', 'svelte-elements.d.ts'])
   dedupeTypeImports(`${frameworks}/${file}`);
+addVueHandlerNames(`${frameworks}/vue.d.ts`);
 generateVsCodeCustomElementData(manifest, {
   ...quiet,
   outdir: editor,
