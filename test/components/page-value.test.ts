@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
-import type { LdnInteractionChecker, LdnSideEffectList } from '../../src/index.js';
+import type { LdnDoseCard, LdnInteractionChecker, LdnSideEffectList } from '../../src/index.js';
 import type { LdnInteractionsChangeDetail } from '../../src/components/interaction-checker/events.js';
 import { PageValue, readStringList } from '../../src/shared/page-value.js';
 import type { LdnErrorDetail } from '../../src/shared/events.js';
@@ -239,5 +239,18 @@ describe('page-set values: the state model', function () {
     await el.updateComplete;
     expect(el.category).to.equal('digestive');
     expect(hasAlert(el)).to.be.true;
+  });
+
+  it('<ldn-dose-card>: equal values set again change nothing; a bad one shows the alert and no schedule', async () => {
+    const card = await fixture<LdnDoseCard>(html`<ldn-dose-card target-dose="3"></ldn-dose-card>`);
+    const changes = recordEvents(card, 'ldn-schedule-change');
+    card.targetDose = 3;
+    card.setAttribute('target-dose', '3');
+    await card.updateComplete;
+    expect(changes, 'no change, no event').to.have.length(0);
+    card.targetDose = 'lots' as never;
+    await card.updateComplete;
+    expect(hasAlert(card)).to.be.true;
+    expect(changes.at(-1)?.detail, 'never a guessed schedule').to.deep.equal({ schedule: null });
   });
 });
