@@ -102,15 +102,16 @@ export function readWithSchema<T>(property: string, schema: z.ZodMiniType<T>): (
   };
 }
 
-/** How a refused value reads in the alert: a list as "a, b", anything else as text (never markup). */
+/** How a refused value reads in the alert: a list as "a, b", anything else as text (never markup), kept short. */
 export function describeReceived(value: unknown): string {
-  if (Array.isArray(value)) return value.map((item) => String(item)).join(', ');
-  if (typeof value === 'object' && value !== null) {
+  let text: string;
+  if (Array.isArray(value)) text = value.map((item) => String(item)).join(', ');
+  else if (typeof value === 'object' && value !== null) {
     try {
-      return JSON.stringify(value).slice(0, 80);
+      text = JSON.stringify(value);
     } catch {
-      return Object.prototype.toString.call(value);
+      text = Object.prototype.toString.call(value);
     }
-  }
-  return String(value);
+  } else text = String(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }

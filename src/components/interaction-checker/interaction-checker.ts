@@ -41,8 +41,9 @@ const SUGGESTION_LIMIT = 8;
  * are in `cards`.
  *
  * The `medications` and `conditions` properties hold what is on the list, whoever entered it:
- * setting them (or their attributes) replaces the list; the person's additions and removals update
- * them, and survive language changes and moving the element in the page.
+ * setting new content (or attributes) replaces the list; setting content equal to the last value
+ * the page set changes nothing, so a framework re-rendering never undoes the person's additions
+ * and removals; a value that cannot be read is refused and the list kept (README, "State").
  *
  * @summary Accessible LDN interaction checker: medicine combobox, condition checkboxes, findings with sources.
  *
