@@ -42,6 +42,21 @@ function addVueHandlerNames(path) {
   writeFileSync(path, text);
 }
 
+/**
+ * Svelte 5 listens with `onldn-error={…}`; the generator names Svelte 4's `on:ldn-error` only,
+ * and types `children` and `style` with a global `JSX` namespace Svelte 5 does not have.
+ */
+function addSvelteHandlerNames(path) {
+  const text = readFileSync(path, 'utf8')
+    .replaceAll('JSX.Element', "import('svelte').Snippet")
+    .replaceAll('JSX.CSSProperties', 'string')
+    .replace(
+      /^(\s*)"on:(ldn-[\w-]+)"\?: (.*);$/gm,
+      (line, indent, event, type) => `${line}\n${indent}"on${event}"?: ${type};`,
+    );
+  writeFileSync(path, text);
+}
+
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const frameworks = 'dist/types/frameworks';
 const editor = 'dist/editor';
@@ -55,6 +70,7 @@ generateSvelteTypes(manifest, { ...quiet, outdir: frameworks, fileName: 'svelte-
 for (const file of ['react-elements.d.ts', 'vue.d.ts', 'svelte-elements.d.ts'])
   dedupeTypeImports(`${frameworks}/${file}`);
 addVueHandlerNames(`${frameworks}/vue.d.ts`);
+addSvelteHandlerNames(`${frameworks}/svelte-elements.d.ts`);
 generateVsCodeCustomElementData(manifest, {
   ...quiet,
   outdir: editor,

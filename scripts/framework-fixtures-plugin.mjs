@@ -1,4 +1,5 @@
 import { transform } from 'esbuild';
+import { compile as compileSvelte } from 'svelte/compiler';
 import { parse, compileScript } from 'vue/compiler-sfc';
 
 /**
@@ -9,6 +10,7 @@ import { parse, compileScript } from 'vue/compiler-sfc';
  *   exercises the code under review (the tarball's types are checked by test/dist/consumers).
  * - `vue` is Vue's own browser ES module build.
  * - `.vue` single-file components are compiled with Vue's compiler, `ldn-*` tags as custom elements.
+ * - `.svelte` components are compiled with Svelte 5's compiler (which strips their TypeScript).
  */
 /** What README tells Vue users to configure: `ldn-*` tags are custom elements, not Vue components. */
 const customElements = { isCustomElement: (tag) => tag.startsWith('ldn-') };
@@ -24,9 +26,13 @@ export function frameworkFixtures() {
       return undefined;
     },
     resolveMimeType(context) {
-      return context.path.endsWith('.vue') ? 'js' : undefined;
+      return context.path.endsWith('.vue') || context.path.endsWith('.svelte') ? 'js' : undefined;
     },
     async transform(context) {
+      if (context.path.endsWith('.svelte')) {
+        const { js } = compileSvelte(context.body, { filename: context.path, generate: 'client', dev: true });
+        return { body: js.code, type: 'js' };
+      }
       if (!context.path.endsWith('.vue')) return undefined;
       // The template is parsed once, here: the custom-element rule must be known at parse time.
       const { descriptor } = parse(context.body, { filename: context.path, templateParseOptions: customElements });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { act, createElement, type FunctionComponent } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { flushSync, mount as mountSvelte, unmount as unmountSvelte, type Component as SvelteComponent } from 'svelte';
 import { createApp, nextTick, type App, type Component as VueComponent } from 'vue';
 import '../../src/index.js';
 import type { LdnInteractionChecker, LdnSideEffectList } from '../../src/index.js';
@@ -12,6 +13,7 @@ import '../helpers/lit-warnings.js';
  * test/consumers, compiled by scripts/framework-fixtures-plugin.mjs): the person adds an opioid
  * or marks a side effect, the parent re-renders with new arrays of the same content, and what the
  * person entered (and its finding) stays; in controlled use the parent's list follows the person.
+ * Svelte 5 updates only what changed, so its fixture re-creates the arrays by reloading the record.
  */
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -140,5 +142,34 @@ describe('Vue 3: the person’s entries survive re-renders', () => {
     await list.updateComplete;
     expect(text(host)).to.contain('headache').and.contain('nausea');
     expect(markedIds(list).sort()).to.deep.equal(['headache', 'nausea']);
+  });
+});
+
+describe('Svelte 5: the person’s entries survive a reloaded record', () => {
+  let host: HTMLDivElement;
+  let instance: Record<string, unknown> | undefined;
+  beforeEach(() => {
+    host = document.createElement('div');
+    document.body.append(host);
+  });
+  afterEach(() => {
+    if (instance) void unmountSvelte(instance);
+    host.remove();
+  });
+
+  it('uncontrolled: an added opioid and its "avoid" finding stay when new arrays of the same content arrive', async () => {
+    const component = (await load<{ default: SvelteComponent }>('../consumers/svelte/MedicineCheck.svelte')).default;
+    instance = mountSvelte(component, { target: host });
+    flushSync();
+    const checker = checkerIn(host);
+    await checker.updateComplete;
+    expect(chipTexts(checker)).to.deep.equal(['Vicodin', 'Copaxone']);
+    await addMedicine(checker, 'Ultram');
+    host.querySelector('button')!.click(); // the portal reloads the record: new arrays, same content
+    flushSync();
+    await checker.updateComplete;
+    expect(chipTexts(checker)).to.deep.equal(['Vicodin', 'Copaxone', 'Ultram']);
+    expect(shownSeverities(checker).filter((s) => s === 'avoid')).to.have.length(2);
+    expect(text(host)).to.equal('Findings to avoid: 2');
   });
 });

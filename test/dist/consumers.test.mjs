@@ -1,7 +1,7 @@
 /**
  * The packed package as a consumer's project sees it (issue #15): `npm pack`, the tarball
  * installed into a fresh project outside the repository, and the fixtures of test/consumers
- * (the code README shows) compiled with `tsc --strict` and `vue-tsc`. Each fixture folder also
+ * (the code README shows) compiled with `tsc --strict`, `vue-tsc` and `svelte-check`. Each fixture folder also
  * holds wrongly typed props under `@ts-expect-error` / `@vue-expect-error`: if the shipped types
  * stopped rejecting them, the compile fails. `@arethetypeswrong/cli` checks the tarball's
  * exports and types resolve for ESM consumers.
@@ -93,6 +93,29 @@ describe('the packed tarball in a consumer project', () => {
       }),
     );
     run(join(BIN, 'vue-tsc'), ['-p', 'tsconfig.vue.json'], project);
+  });
+
+  it('type-checks the Svelte 5 fixtures with svelte-check, and rejects a wrong prop', () => {
+    const check = (name, include) => {
+      writeFileSync(
+        join(project, name),
+        JSON.stringify({ compilerOptions: { ...strict, jsx: undefined }, include: [include] }),
+      );
+      return [join(BIN, 'svelte-check'), ['--tsconfig', name, '--fail-on-warnings', '--output', 'machine']];
+    };
+    run(...check('tsconfig.svelte.json', 'src/svelte/*.svelte'), project);
+    // svelte-check has no @ts-expect-error in markup: the wrong prop must fail it, with this error.
+    const [command, args] = check('tsconfig.svelte-wrong.json', 'src/svelte/wrong/*.svelte');
+    let output = '';
+    assert.throws(() => {
+      try {
+        execFileSync(command, args, { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      } catch (error) {
+        output = error.stdout;
+        throw error;
+      }
+    });
+    assert.match(output, /Type 'number' is not assignable to type 'readonly string\[\]'/);
   });
 
   it('resolves every entry point for ESM consumers (@arethetypeswrong/cli)', () => {

@@ -23,9 +23,9 @@ function region(path, name) {
 }
 
 describe('README snippets', () => {
-  it('shows a snippet for React, Vue and plain TypeScript', () => {
+  it('shows a snippet for React, Vue, Svelte and plain TypeScript', () => {
     const paths = markers.map((m) => m[1]);
-    for (const folder of ['react', 'vue', 'plain']) {
+    for (const folder of ['react', 'vue', 'svelte', 'plain']) {
       assert.ok(paths.some((path) => path.startsWith(`test/consumers/${folder}/`)), folder);
     }
   });
