@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { build } from 'esbuild';
 import { a11ySnapshotCdpPlugin } from './scripts/a11y-snapshot-plugin.mjs';
+import { frameworkFixtures } from './scripts/framework-fixtures-plugin.mjs';
 import { findChrome, CHROME_FLAGS } from './scripts/find-chrome.mjs';
 
 /**
@@ -15,7 +16,7 @@ function reactAsEsModule() {
   return {
     name: 'react-as-es-module',
     resolveImport({ source }) {
-      if (source === 'react' || source === 'react-dom/client') return path;
+      if (['react', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime'].includes(source)) return path;
       return undefined;
     },
     async serve(context) {
@@ -24,7 +25,9 @@ function reactAsEsModule() {
         stdin: {
           contents:
             "export { createElement, Fragment, StrictMode, useState, useEffect, useRef, act } from 'react';" +
-            "export { createRoot } from 'react-dom/client';",
+            "export { createRoot } from 'react-dom/client';" +
+            // JSX in the consumer fixtures (test/consumers/react) compiles to these.
+            "export { jsx, jsxs } from 'react/jsx-runtime'; export { jsxDEV } from 'react/jsx-dev-runtime';",
           resolveDir: process.cwd(),
         },
         bundle: true,
@@ -72,7 +75,8 @@ export default {
     a11ySnapshotCdpPlugin(),
     reactAsEsModule(),
     syllableAsEsModule(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    frameworkFixtures(),
+    esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
   browsers: [
     playwrightLauncher({

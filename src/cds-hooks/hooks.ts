@@ -1,13 +1,13 @@
 import {
   checkInteractions,
   couldNotCheckCard,
-  MAX_CHECK_ENTRIES,
   toCdsHooksCards,
   type CdsHooksCard,
   type Finding,
   type MedicationInput,
 } from '../core/index.js';
 import type { ConditionId } from '../core/schemas/condition.js';
+import { MAX_CHECK_ENTRIES } from '../core/schemas/interaction.js';
 import { PREFETCH, PREFETCH_ASKED_FOR, type CdsServiceConfig, type PrefetchKey } from './config.js';
 import { isNaltrexone, medicationText } from './ldn-orders.js';
 import { medicationKey, readEntries, readRecord, type RecordRead } from './read-record.js';

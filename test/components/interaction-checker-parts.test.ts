@@ -1,13 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { searchMedications } from '../../src/core/search/index.js';
-import {
-  acceptedConditionIds,
-  hasEntry,
-  readConditionList,
-  readMedicationList,
-  sameList,
-} from '../../src/components/interaction-checker/entries.js';
+import { acceptedConditionIds, hasEntry, readConditionList } from '../../src/components/interaction-checker/entries.js';
+import { readStringList } from '../../src/shared/page-value.js';
 import { summaryText } from '../../src/components/interaction-checker/findings.view.js';
 import { splitByHighlights } from '../../src/components/interaction-checker/highlight.js';
 import { interactionCheckerStrings } from '../../src/components/interaction-checker/interaction-checker.strings.js';
@@ -50,20 +45,17 @@ describe('interaction checker parts', () => {
   });
 
   it('reads lists from attributes, properties and framework strings', () => {
-    expect(readMedicationList(['Avonex', '  ', ' Percocet '])).to.deep.equal({
-      names: ['Avonex', 'Percocet'],
-      issues: [],
-    });
-    expect(readMedicationList('Avonex, Percocet').names).to.deep.equal(['Avonex', 'Percocet']);
-    expect(readMedicationList({ not: 'a list' }).issues).not.to.be.empty;
+    const readMedications = readStringList('medications');
+    expect(readMedications(['Avonex', '  ', ' Percocet '])).to.deep.equal({ ok: true, value: ['Avonex', 'Percocet'] });
+    expect(readMedications('Avonex, Percocet')).to.deep.equal({ ok: true, value: ['Avonex', 'Percocet'] });
+    const refused = readMedications({ not: 'a list' });
+    expect(refused.ok === false && refused.issues[0]!.path[0]).to.equal('medications');
     const conditions = readConditionList(['pregnancy', 'kidney', 'pregnancy', 'liver-disease']);
     expect(conditions.valid).to.deep.equal(['pregnancy', 'liver-disease']);
     expect(conditions.invalid).to.deep.equal(['kidney']);
     expect(conditions.issues[0]!.path).to.deep.equal(['conditions', 1]);
     expect(acceptedConditionIds('es')).to.equal('"liver-disease", "pregnancy" o "breastfeeding"');
     expect(hasEntry(['Vicodin'], '  vicodin ')).to.be.true;
-    expect(sameList(['a'], ['a'])).to.be.true;
-    expect(sameList(['a'], ['a', 'b'])).to.be.false;
   });
 
   it('shows the other name of a suggestion: the generic for a brand, brands for a generic', () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/side-effect-list/define.js';
-import type { LdnSideEffectList, SideEffectToggleDetail } from '../../src/components/side-effect-list/define.js';
+import type { LdnSideEffectList, LdnSideEffectToggleDetail } from '../../src/components/side-effect-list/define.js';
 import { nextEvent, recordEvents } from '../helpers/events.js';
 import '../helpers/lit-warnings.js';
 import {
@@ -165,7 +165,7 @@ describe('<ldn-side-effect-list> marking "I have this"', () => {
     expect(discussNames(el)).to.deep.equal([]);
     expect(root(el).querySelector('.discuss-empty')).to.exist;
 
-    const toggled = nextEvent<SideEffectToggleDetail>(el, 'ldn-side-effect-toggle');
+    const toggled = nextEvent<LdnSideEffectToggleDetail>(el, 'ldn-side-effect-toggle');
     checkbox(el, 'nausea').click();
     const event = await toggled;
     expect(event.detail).to.deep.equal({ id: 'nausea', selected: true, selectedIds: ['nausea'] });
@@ -181,7 +181,7 @@ describe('<ldn-side-effect-list> marking "I have this"', () => {
 
   it('fires once per change, lists marked effects in the list order, and unmarks', async () => {
     const el = await render();
-    const events = recordEvents<SideEffectToggleDetail>(el, 'ldn-side-effect-toggle');
+    const events = recordEvents<LdnSideEffectToggleDetail>(el, 'ldn-side-effect-toggle');
     checkbox(el, 'dry-mouth').click();
     await el.updateComplete;
     checkbox(el, 'vivid-dreams').click();
@@ -211,7 +211,7 @@ describe('<ldn-side-effect-list> marking "I have this"', () => {
   it('marks with the Space key on the focused checkbox', async () => {
     const el = await render();
     checkbox(el, 'headache').focus();
-    const toggled = nextEvent<SideEffectToggleDetail>(el, 'ldn-side-effect-toggle');
+    const toggled = nextEvent<LdnSideEffectToggleDetail>(el, 'ldn-side-effect-toggle');
     await sendKeys({ press: 'Space' });
     expect((await toggled).detail.id).to.equal('headache');
     await el.updateComplete;

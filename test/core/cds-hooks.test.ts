@@ -2,12 +2,12 @@ import { expect } from '@open-wc/testing';
 import {
   checkInteractions,
   couldNotCheckCard,
-  escapeMarkdown,
-  LDN_RULE_SYSTEM,
   extendKnowledgeBase,
+  LDN_RULE_SYSTEM,
   LdnValidationError,
   toCdsHooksCards,
 } from '../../src/core/index.js';
+import { escapeMarkdown } from '../../src/core/cds-hooks.js';
 
 const findings = checkInteractions({
   medications: ['Vicodin', 'Rebif', 'Copaxone', 'Mystery tonic [click](http://evil.example)'],

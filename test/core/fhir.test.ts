@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { checkInteractions } from '../../src/core/interactions.js';
-import { fromFhir, LdnValidationError, medicationInputName } from '../../src/core/index.js';
+import { fromFhir, LdnValidationError } from '../../src/core/index.js';
+import { medicationInputName } from '../../src/core/fhir/medication-names.js';
 import { patientBundle } from '../fixtures/fhir-bundles.js';
 
 const RXNORM = 'http://www.nlm.nih.gov/research/umls/rxnorm';

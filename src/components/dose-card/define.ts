@@ -11,3 +11,5 @@ declare global {
 
 export { LdnDoseCard };
 export type { LdnScheduleChangeDetail, LdnScheduleChangeEvent } from './events.js';
+// Re-exported so the entry's .d.ts loads the GlobalEventHandlersEventMap entries with it.
+export type { LdnErrorDetail, LdnErrorEvent } from '../../shared/events.js';

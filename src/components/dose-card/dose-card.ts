@@ -42,8 +42,8 @@ type Section = keyof typeof SECTION_FACTS;
  *
  * @summary Titration schedule and dosing facts for low-dose naltrexone in MS.
  *
- * @fires ldn-schedule-change - After the first render and whenever the schedule changes. `detail: { schedule }` (`null` while the inputs are invalid).
- * @fires ldn-error - An attribute is invalid or the knowledge base cannot be used. `detail: { issues, source }`.
+ * @fires {LdnScheduleChangeDetail} ldn-schedule-change - After the first render and whenever the schedule changes. `detail: { schedule }` (`null` while the inputs are invalid).
+ * @fires {LdnErrorDetail} ldn-error - An attribute is invalid or the knowledge base cannot be used. `detail: { issues, source }`.
  *
  * @csspart heading - The card's heading.
  * @csspart subheading - Each section's heading.

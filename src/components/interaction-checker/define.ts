@@ -10,3 +10,6 @@ declare global {
 }
 
 export { LdnInteractionChecker };
+// Re-exported so the entry's .d.ts loads the GlobalEventHandlersEventMap entries with it.
+export type { LdnInteractionsChangeDetail, LdnInteractionsChangeEvent } from './events.js';
+export type { LdnErrorDetail, LdnErrorEvent } from '../../shared/events.js';

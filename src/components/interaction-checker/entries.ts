@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { issuesAt, type ValidationIssue } from '../../core/errors.js';
 import type { Language } from '../../core/schemas/common.js';
 import { fold } from '../../core/search/normalize.js';
@@ -22,36 +21,6 @@ export function normaliseEntry(text: string): string {
 export function hasEntry(list: readonly string[], text: string): boolean {
   const wanted = normaliseEntry(text);
   return list.some((item) => normaliseEntry(item) === wanted);
-}
-
-/** Two lists with the same items in the same order: a framework re-setting an equal array is no change. */
-export function sameList(a: readonly unknown[] | undefined, b: readonly unknown[] | undefined): boolean {
-  if (a === b) return true;
-  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-  return a.every((item, i) => item === b[i]);
-}
-
-const MedicationListSchema = z.array(z.string());
-
-export interface MedicationListResult {
-  /** Trimmed, non-blank names to check. */
-  names: string[];
-  issues: ValidationIssue[];
-}
-
-/**
- * Reads the `medications` property. An array of strings is used as is (blanks dropped); one
- * comma-separated string is accepted too (a framework may pass the attribute form); anything else
- * is an input problem and nothing from it is used.
- */
-export function readMedicationList(value: unknown): MedicationListResult {
-  if (value === undefined || value === null) return { names: [], issues: [] };
-  const list = typeof value === 'string' ? value.split(',') : value;
-  const parsed = MedicationListSchema.safeParse(list);
-  if (!parsed.success) {
-    return { names: [], issues: issuesAt(['medications'], parsed.error.issues) };
-  }
-  return { names: parsed.data.map((name) => name.trim()).filter((name) => name.length > 0), issues: [] };
 }
 
 export interface ConditionListResult {

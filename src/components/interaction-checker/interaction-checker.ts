@@ -15,18 +15,12 @@ import { searchMedications, type MedicationMatch } from '../../core/search/index
 import { readSafely } from '../../shared/safe-value.js';
 import { LdnElement, type InputProblem } from '../../shared/base-element.js';
 import { listAttribute } from '../../shared/converters.js';
+import { describeReceived, PageValue, readStringList } from '../../shared/page-value.js';
 import { emit } from '../../shared/events.js';
 import { fill } from '../../shared/format.js';
 import { renderConditions } from './conditions.view.js';
-import {
-  acceptedConditionIds,
-  hasEntry,
-  normaliseEntry,
-  readConditionList,
-  readMedicationList,
-  sameList,
-} from './entries.js';
-import type { InteractionsChangeDetail } from './events.js';
+import { acceptedConditionIds, hasEntry, normaliseEntry, readConditionList } from './entries.js';
+import type { LdnInteractionsChangeDetail } from './events.js';
 import { renderFindings } from './findings.view.js';
 import { interactionCheckerStyles } from './interaction-checker.styles.js';
 import { interactionCheckerStrings, type InteractionCheckerStringKey } from './interaction-checker.strings.js';
@@ -38,11 +32,6 @@ import { runCheck, type CheckOutcome, type CheckStatus } from './run-check.js';
 
 /** Most suggestions shown at once. */
 const SUGGESTION_LIMIT = 8;
-
-// Runs inside the property setter: a value that throws when read (a Proxy) is a change, never a
-// throw into the page's assignment.
-const listHasChanged = (value: unknown, old: unknown): boolean =>
-  readSafely(() => !(Array.isArray(value) && Array.isArray(old) && sameList(value, old)) && value !== old, true);
 
 /**
  * Checks the medicines a person takes, and conditions that matter (liver disease, pregnancy,
@@ -58,13 +47,14 @@ const listHasChanged = (value: unknown, old: unknown): boolean =>
  * looks complete.
  *
  * The `medications` and `conditions` properties hold what is on the list, whoever entered it:
- * setting them (or their attributes) replaces the list; the person's additions and removals update
- * them, and survive language changes and moving the element in the page.
+ * setting new content (or attributes) replaces the list; setting content equal to the last value
+ * the page set changes nothing, so a framework re-rendering never undoes the person's additions
+ * and removals; a value that cannot be read is refused and the list kept (README, "State").
  *
  * @summary Accessible LDN interaction checker: medicine combobox, condition checkboxes, findings with sources.
  *
- * @fires ldn-interactions-change - The findings changed (compared by content). `detail: { findings }`.
- * @fires ldn-error - Bad input (`conditions` with an unknown id, a non-list `medications`, malformed `fhir`), an invalid
+ * @fires {LdnInteractionsChangeDetail} ldn-interactions-change - The findings, medicines or conditions changed (by content). `detail: { findings, medications, conditions }`: the whole current state.
+ * @fires {LdnErrorDetail} ldn-error - Bad input (`conditions` with an unknown id, a non-list `medications`, malformed `fhir`), an invalid
  *   portal knowledge base, or a check that could not be done. `detail: { issues, source }`.
  *
  * @csspart heading - The element's heading.
@@ -119,19 +109,35 @@ const listHasChanged = (value: unknown, old: unknown): boolean =>
 export class LdnInteractionChecker extends LdnElement {
   static override styles = [...LdnElement.styles, interactionCheckerStyles, recordNoticeStyles];
 
+  /** The medicines on the list and the conditions ticked: page-set values, see `PageValue`. */
+  private readonly medicationList = new PageValue<string[]>([], readStringList('medications'));
+  private readonly conditionList = new PageValue<string[]>([], readStringList('conditions'));
+
   /**
    * The medicines to check: brand or generic names, as typed. Attribute: comma-separated
-   * (`medications="Vicodin, Avonex"`). Reflects the person's additions and removals.
+   * (`medications="Vicodin, Avonex"`). Reads as the list shown now, the person's additions and
+   * removals included; setting content equal to the last value the page set is no change.
    */
-  @property({ converter: listAttribute, hasChanged: listHasChanged })
-  medications: string[] = [];
+  @property({ converter: listAttribute })
+  get medications(): readonly string[] {
+    return this.medicationList.value;
+  }
+  set medications(value: readonly string[]) {
+    if (this.medicationList.setFromPage(value)) this.requestUpdate();
+  }
 
   /**
    * Conditions that apply: `liver-disease`, `pregnancy`, `breastfeeding`. Attribute:
    * comma-separated. Unknown ids are reported (input problem and `ldn-error`); known ones are kept.
+   * Same state model as `medications`.
    */
-  @property({ converter: listAttribute, hasChanged: listHasChanged })
-  conditions: string[] = [];
+  @property({ converter: listAttribute })
+  get conditions(): readonly string[] {
+    return this.conditionList.value;
+  }
+  set conditions(value: readonly string[]) {
+    if (this.conditionList.setFromPage(value)) this.requestUpdate();
+  }
 
   /**
    * A FHIR R4 Bundle, or an array of resources, from the portal's record: its current
@@ -163,7 +169,7 @@ export class LdnInteractionChecker extends LdnElement {
   private memo: { key: string; knowledgeBase: KnowledgeBase; outcome: CheckOutcome } | undefined;
   /** The outcome shown by the last render (undefined when the whole element could not check). */
   private renderedOutcome: CheckOutcome | undefined;
-  private lastEmittedFindings = '[]';
+  private lastEmittedState = JSON.stringify({ findings: [], medications: [], conditions: [] });
 
   /**
    * Whether the check ran (read-only): `nothing-entered`, `checked`, or `could-not-check` (bad
@@ -213,7 +219,18 @@ export class LdnInteractionChecker extends LdnElement {
   }
 
   private medicationNames(): string[] {
-    return readMedicationList(this.medications).names;
+    return [...this.medicationList.value];
+  }
+
+  /** A change the person made (or the element made for them): shown now, never undone by an equal page set. */
+  private editMedications(names: string[]): void {
+    this.medicationList.edit(names);
+    this.requestUpdate('medications');
+  }
+
+  private editConditions(ids: string[]): void {
+    this.conditionList.edit(ids);
+    this.requestUpdate('conditions');
   }
 
   /** Runs the core check, once per distinct input and knowledge base. Throws only for an invalid portal knowledge base. */
@@ -255,9 +272,9 @@ export class LdnInteractionChecker extends LdnElement {
       const names = imported.medications.map((input) => medicationInputName(input, knowledgeBase));
       const medications = this.medicationNames();
       for (const name of names) if (!hasEntry(medications, name)) medications.push(name);
-      this.medications = medications;
+      this.editMedications(medications);
       const conditions = readConditionList(this.conditions).valid;
-      this.conditions = [...conditions, ...imported.conditions.filter((id) => !conditions.includes(id))];
+      this.editConditions([...conditions, ...imported.conditions.filter((id) => !conditions.includes(id))]);
       this.namesFromRecord = new Set([...this.namesFromRecord, ...names.map(normaliseEntry)]);
       this.recordUnread = imported.skipped.filter((entry) => entry.kind === 'unreadable');
     } catch (error) {
@@ -276,10 +293,23 @@ export class LdnInteractionChecker extends LdnElement {
       problems.push({ attribute: 'fhir', received: '', accepts: this.strings.acceptsFhir });
       this.reportError('fhir', this.fhirIssues);
     }
-    const medications = readMedicationList(this.medications);
-    if (medications.issues.length > 0) {
-      problems.push({ attribute: 'medications', received: '', accepts: this.strings.acceptsMedications });
-      this.reportError('medications', medications.issues);
+    const refusedMedications = this.medicationList.refusal;
+    if (refusedMedications) {
+      problems.push({
+        attribute: 'medications',
+        received: describeReceived(refusedMedications.received),
+        accepts: this.strings.acceptsMedications,
+      });
+      this.reportError('medications', refusedMedications.issues);
+    }
+    const refusedConditions = this.conditionList.refusal;
+    if (refusedConditions) {
+      problems.push({
+        attribute: 'conditions',
+        received: describeReceived(refusedConditions.received),
+        accepts: fill(this.strings.acceptsConditions, { ids: acceptedConditionIds(this.language) }),
+      });
+      this.reportError('conditions', refusedConditions.issues);
     }
     const conditions = readConditionList(this.conditions);
     if (conditions.invalid.length > 0) {
@@ -339,10 +369,15 @@ export class LdnInteractionChecker extends LdnElement {
     // A failed check is reported through ldn-error; it never announces an (empty) list of findings.
     if (!outcome || outcome.kind === 'could-not-check') return;
     const findings = outcome.kind === 'checked' ? outcome.findings : [];
-    const key = JSON.stringify(findings);
-    if (key === this.lastEmittedFindings) return;
-    this.lastEmittedFindings = key;
-    emit<InteractionsChangeDetail>(this, 'ldn-interactions-change', { findings });
+    const detail: LdnInteractionsChangeDetail = {
+      findings,
+      medications: this.medicationNames(),
+      conditions: readConditionList(this.conditions).valid,
+    };
+    const key = JSON.stringify(detail);
+    if (key === this.lastEmittedState) return;
+    this.lastEmittedState = key;
+    emit<LdnInteractionsChangeDetail>(this, 'ldn-interactions-change', detail);
   }
 
   /** Chips in list order, flagged "not recognised" when the core found no medicine for the name. */
@@ -381,7 +416,7 @@ export class LdnInteractionChecker extends LdnElement {
     if (this.listedMedicationIds().has(match.medication.id) || hasEntry(this.medicationNames(), name)) {
       this.announce(fill(this.strings.announceDuplicate, { name }));
     } else {
-      this.medications = [...this.medicationNames(), name];
+      this.editMedications([...this.medicationNames(), name]);
       this.announce(fill(this.strings.announceAdded, { name }));
     }
     this.focusInput();
@@ -394,7 +429,7 @@ export class LdnInteractionChecker extends LdnElement {
       this.focusInput();
       return;
     }
-    this.medications = [...names, text];
+    this.editMedications([...names, text]);
     const key = this.isRecognised(text) ? 'announceAdded' : 'announceAddedUnrecognised';
     this.announce(fill(this.strings[key], { name: text }));
     this.focusInput();
@@ -417,7 +452,7 @@ export class LdnInteractionChecker extends LdnElement {
     const names = this.medicationNames();
     const removed = names[index];
     if (removed === undefined) return;
-    this.medications = names.filter((_, i) => i !== index);
+    this.editMedications(names.filter((_, i) => i !== index));
     this.announce(fill(this.strings.announceRemoved, { name: removed }));
     if (from === 'chip') void this.focusAfterRemoval(index);
   }
@@ -433,7 +468,7 @@ export class LdnInteractionChecker extends LdnElement {
 
   private toggleCondition(id: ConditionId, checked: boolean): void {
     const current = readConditionList(this.conditions).valid;
-    this.conditions = checked ? [...current.filter((c) => c !== id), id] : current.filter((c) => c !== id);
+    this.editConditions(checked ? [...current.filter((c) => c !== id), id] : current.filter((c) => c !== id));
   }
 
   private announce(message: string): void {

@@ -10,4 +10,6 @@ declare global {
 }
 
 export { LdnSideEffectList };
-export type { SideEffectToggleDetail, SideEffectToggleEvent } from './events.js';
+export type { LdnSideEffectToggleDetail, LdnSideEffectToggleEvent } from './events.js';
+// Re-exported so the entry's .d.ts loads the GlobalEventHandlersEventMap entries with it.
+export type { LdnErrorDetail, LdnErrorEvent } from '../../shared/events.js';

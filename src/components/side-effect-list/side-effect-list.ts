@@ -13,11 +13,12 @@ import { sideEffects } from '../../core/side-effects.js';
 import { describeValue } from '../../shared/safe-value.js';
 import { LdnElement, type InputProblem } from '../../shared/base-element.js';
 import { clientOnly } from '../../shared/client-only.js';
-import { listAttribute, textAttribute } from '../../shared/converters.js';
+import { listAttribute } from '../../shared/converters.js';
+import { describeReceived, PageValue, readStringList, readWithSchema } from '../../shared/page-value.js';
 import { emit } from '../../shared/events.js';
 import { factsAttribute, renderAttribution, renderSourceNote } from '../../shared/attribution.js';
 import { fill } from '../../shared/format.js';
-import { SIDE_EFFECT_TOGGLE, type SideEffectToggleDetail } from './events.js';
+import { SIDE_EFFECT_TOGGLE, type LdnSideEffectToggleDetail } from './events.js';
 import { sideEffectListStyles } from './side-effect-list.styles.js';
 import { sideEffectListStrings, type SideEffectListStringKey } from './side-effect-list.strings.js';
 
@@ -50,8 +51,8 @@ interface CheckedInput {
  *
  * @summary Common side effects of LDN, what to expect and what may help, with a printable list to discuss.
  *
- * @fires ldn-side-effect-toggle - A person marked or unmarked a side effect. `detail: { id, selected, selectedIds }`.
- * @fires ldn-error - An attribute could not be used (an unknown category or side-effect id, a bad heading level), or the knowledge base was invalid. `detail: { issues, source }`.
+ * @fires {LdnSideEffectToggleDetail} ldn-side-effect-toggle - A person marked or unmarked a side effect. `detail: { id, selected, selectedIds }`.
+ * @fires {LdnErrorDetail} ldn-error - An attribute could not be used (an unknown category or side-effect id, a bad heading level), or the knowledge base was invalid. `detail: { issues, source }`.
  *
  * @csspart heading - The element's own heading.
  * @csspart subheading - Section headings (common side effects, when to contact your provider, to discuss).
@@ -95,13 +96,37 @@ interface CheckedInput {
 export class LdnSideEffectList extends LdnElement {
   static override styles = [...LdnElement.styles, sideEffectListStyles];
 
-  /** Category shown: `all` (default), `sleep`, `digestive` or `other`. Follows the filter control. */
-  @property({ reflect: true, converter: textAttribute })
-  category: SideEffectCategoryFilter = 'all';
+  /** The category shown and the marked ids: page-set values, see `PageValue`. */
+  private readonly categoryValue = new PageValue<SideEffectCategoryFilter>(
+    'all',
+    readWithSchema('category', SideEffectCategoryFilterSchema),
+    String,
+  );
+  private readonly selectedValue = new PageValue<string[]>([], readStringList('selected'));
 
-  /** Ids of the side effects a person marked "I have this" (comma-separated as an attribute). */
+  /**
+   * Category shown: `all` (default), `sleep`, `digestive` or `other`. Follows the filter control;
+   * setting the value the page set last again is no change, an unknown one is refused.
+   */
+  @property({ reflect: true })
+  get category(): SideEffectCategoryFilter {
+    return this.categoryValue.value;
+  }
+  set category(value: SideEffectCategoryFilter) {
+    if (this.categoryValue.setFromPage(value)) this.requestUpdate();
+  }
+
+  /**
+   * Ids of the side effects marked "I have this" (comma-separated as an attribute), the person's
+   * marks included; setting content equal to the last value the page set is no change.
+   */
   @property({ converter: listAttribute, reflect: true })
-  selected: string[] = [];
+  get selected(): readonly string[] {
+    return this.selectedValue.value;
+  }
+  set selected(value: readonly string[]) {
+    if (this.selectedValue.setFromPage(value)) this.requestUpdate();
+  }
 
   /** Ids of the items whose details are open; kept here so filtering and "expand all" agree with the page. */
   @state()
@@ -113,7 +138,7 @@ export class LdnSideEffectList extends LdnElement {
 
   /** Ids marked now that the knowledge base knows, in the list's order (empty when the knowledge base is invalid). */
   get selectedIds(): string[] {
-    const marked = new Set(this.selectedList());
+    const marked = new Set(this.selected);
     try {
       return sideEffects(undefined, { knowledgeBase: this.kb })
         .map((effect) => effect.id)
@@ -123,13 +148,6 @@ export class LdnSideEffectList extends LdnElement {
     }
   }
 
-  /** `selected` as a list, whether a page set an array or (by mistake) a comma-separated string. */
-  private selectedList(): string[] {
-    const value: unknown = this.selected;
-    if (typeof value === 'string') return listAttribute.fromAttribute!(value, Array) as string[];
-    return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
-  }
-
   /** Checks `category` and `selected` against the core's schemas and the knowledge base's ids. */
   private checkInput(allEffects: SideEffect[]): CheckedInput {
     const problems: InputProblem[] = [];
@@ -137,53 +155,57 @@ export class LdnSideEffectList extends LdnElement {
     for (const problem of commonProblems) this.reportError(problem.attribute, this.issuesFor([problem]));
     problems.push(...commonProblems);
 
-    let category: SideEffectCategoryFilter = 'all';
-    const categoryValue: unknown = this.category ?? 'all';
-    const parsedCategory = SideEffectCategoryFilterSchema.safeParse(categoryValue);
-    if (parsedCategory.success) {
-      category = parsedCategory.data;
-    } else {
+    const refusedCategory = this.categoryValue.refusal;
+    if (refusedCategory) {
       problems.push({
         attribute: 'category',
-        received: describeValue(categoryValue),
+        received: describeReceived(refusedCategory.received),
         accepts: this.strings.categoryAccepts,
       });
-      this.reportError('category', issuesAt(['category'], parsedCategory.error.issues));
+      this.reportError('category', refusedCategory.issues);
     }
 
     const knownIds = allEffects.map((effect) => effect.id);
-    const rawSelected: unknown = this.selected ?? [];
-    const given = this.selectedList();
-    // A string (set by script) is read as the attribute would be; anything else must be a list of known ids.
-    const parsedSelected = z
-      .array(z.string().check(z.refine((id) => knownIds.includes(id), 'unknown side-effect id')))
-      .safeParse(typeof rawSelected === 'string' ? given : rawSelected);
-    if (!parsedSelected.success) {
-      const unknown = Array.isArray(rawSelected)
-        ? rawSelected.filter((id) => !knownIds.includes(id as string)).map(String)
-        : given.filter((id) => !knownIds.includes(id));
+    const given = this.selected;
+    const refusedSelected = this.selectedValue.refusal;
+    const unknown = given.filter((id) => !knownIds.includes(id));
+    if (refusedSelected || unknown.length > 0) {
       problems.push({
         attribute: 'selected',
-        received: unknown.length > 0 ? unknown.join(', ') : String(rawSelected),
+        received: refusedSelected ? describeReceived(refusedSelected.received) : unknown.join(', '),
         accepts: fill(this.strings.selectedAccepts, { ids: knownIds.join(', ') }),
       });
-      this.reportError('selected', issuesAt(['selected'], parsedSelected.error.issues));
+    }
+    if (refusedSelected) this.reportError('selected', refusedSelected.issues);
+    else if (unknown.length > 0) {
+      // Unknown ids stay on the list as given (the page may know better); each is named by its index.
+      const parsed = z
+        .array(z.string().check(z.refine((id) => knownIds.includes(id), 'unknown side-effect id')))
+        .safeParse(given);
+      if (!parsed.success) this.reportError('selected', issuesAt(['selected'], parsed.error.issues));
     }
     const marked = new Set(given);
-    return { category, selectedIds: knownIds.filter((id) => marked.has(id)), problems };
+    return { category: this.category, selectedIds: knownIds.filter((id) => marked.has(id)), problems };
   }
 
   private onCategoryChange(event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    this.category = value as SideEffectCategoryFilter;
+    const parsed = SideEffectCategoryFilterSchema.safeParse((event.target as HTMLInputElement).value);
+    if (!parsed.success) return;
+    this.categoryValue.edit(parsed.data);
+    this.requestUpdate('category');
   }
 
   private onMarkChange(id: string, event: Event): void {
     const isMarked = (event.target as HTMLInputElement).checked;
-    const current = this.selectedList();
+    const current = this.selected;
     // Unknown ids the page gave stay as they are: only the person's own change is applied.
-    this.selected = isMarked ? [...current.filter((x) => x !== id), id] : current.filter((x) => x !== id);
-    emit<SideEffectToggleDetail>(this, SIDE_EFFECT_TOGGLE, { id, selected: isMarked, selectedIds: this.selectedIds });
+    this.selectedValue.edit(isMarked ? [...current.filter((x) => x !== id), id] : current.filter((x) => x !== id));
+    this.requestUpdate('selected');
+    emit<LdnSideEffectToggleDetail>(this, SIDE_EFFECT_TOGGLE, {
+      id,
+      selected: isMarked,
+      selectedIds: this.selectedIds,
+    });
   }
 
   private onDetailsToggle(id: string, event: Event): void {

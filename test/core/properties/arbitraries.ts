@@ -7,7 +7,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { builtInKnowledgeBase, LdnValidationError } from '../../../src/core/index.js';
-import { DOSE_FORMS, MAX_STEP_DAYS, type TitrationInput } from '../../../src/core/index.js';
+import { DOSE_FORMS, type TitrationInput } from '../../../src/core/index.js';
+import { MAX_STEP_DAYS } from '../../../src/core/schemas/dosing.js';
 import type { KnowledgeBase, Medication, Severity } from '../../../src/core/schemas/index.js';
 import { fold, withoutConnectors } from '../../../src/core/search/normalize.js';
 

@@ -3,9 +3,7 @@ import fc from 'fast-check';
 import {
   buildTitrationSchedule,
   checkInteractions,
-  compareSeverity,
   extendKnowledgeBase,
-  findReferenceIssues,
   fromFhir,
   searchMedications,
   sideEffects,
@@ -14,6 +12,8 @@ import {
   type KnowledgeBase,
   type KnowledgeBaseExtension,
 } from '../../../src/core/index.js';
+import { compareSeverity } from '../../../src/core/interactions.js';
+import { findReferenceIssues } from '../../../src/core/knowledge-base.js';
 import {
   anyValue,
   CLASS_SEVERITY,

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   checkInteractions,
-  compareSeverity,
   CONDITION_IDS,
   extendKnowledgeBase,
   RXNORM_SYSTEM,
@@ -11,6 +10,7 @@ import {
   type KnowledgeBaseExtension,
   type MedicationInput,
 } from '../../../src/core/index.js';
+import { compareSeverity } from '../../../src/core/interactions.js';
 import { embeddedName, hostileString, kb, returnsOrRejects, runs } from './arbitraries.js';
 
 // Rule 2 (src/core/README.md, "Portal data only adds caution"): whatever a portal passes, every

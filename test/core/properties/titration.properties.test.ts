@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { buildTitrationSchedule, DOSE_FORMS, LdnValidationError, MAX_STEP_DAYS } from '../../../src/core/index.js';
+import { buildTitrationSchedule, DOSE_FORMS, LdnValidationError } from '../../../src/core/index.js';
+import { MAX_STEP_DAYS } from '../../../src/core/schemas/dosing.js';
 import {
   anyValue,
   hundredthsOfMg,
