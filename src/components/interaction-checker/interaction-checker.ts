@@ -12,7 +12,6 @@ import { sortFindings, summarizeFindings } from '../../core/interactions.js';
 import { MAX_MEDICATION_TEXT_LENGTH, type Finding } from '../../core/schemas/interaction.js';
 import type { KnowledgeBase } from '../../core/schemas/knowledge-base.js';
 import { searchMedications, type MedicationMatch } from '../../core/search/index.js';
-import { readSafely } from '../../shared/safe-value.js';
 import { LdnElement, type InputProblem } from '../../shared/base-element.js';
 import { listAttribute } from '../../shared/converters.js';
 import { describeReceived, PageValue, readStringList } from '../../shared/page-value.js';

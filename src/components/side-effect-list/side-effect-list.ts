@@ -10,7 +10,6 @@ import {
   type SideEffectCategoryFilter,
 } from '../../core/schemas/index.js';
 import { sideEffects } from '../../core/side-effects.js';
-import { describeValue } from '../../shared/safe-value.js';
 import { LdnElement, type InputProblem } from '../../shared/base-element.js';
 import { clientOnly } from '../../shared/client-only.js';
 import { listAttribute } from '../../shared/converters.js';
