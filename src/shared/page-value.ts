@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { issuesAt, type ValidationIssue } from '../core/errors.js';
+import { describeValue, readSafely } from './safe-value.js';
 
 /**
  * The state model every element uses for a value both the page and the person can change
@@ -54,7 +55,9 @@ export class PageValue<T> {
   /** The page set `value`. Returns whether anything the element shows changed (value or alert). */
   setFromPage(value: unknown): boolean {
     if (value === undefined || value === null) return false;
-    const read = this.read(value);
+    // Runs inside a property setter: a value that throws when read (a Proxy, a throwing getter)
+    // is refused like any other unreadable value, never thrown into the page's assignment.
+    const read = readSafely(() => this.read(value), unreadable);
     if (!read.ok) {
       this.lastRefusal = { received: value, issues: read.issues };
       return true;
@@ -104,14 +107,22 @@ export function readWithSchema<T>(property: string, schema: z.ZodMiniType<T>): (
 
 /** How a refused value reads in the alert: a list as "a, b", anything else as text (never markup), kept short. */
 export function describeReceived(value: unknown): string {
-  let text: string;
-  if (Array.isArray(value)) text = value.map((item) => String(item)).join(', ');
-  else if (typeof value === 'object' && value !== null) {
-    try {
-      text = JSON.stringify(value);
-    } catch {
-      text = Object.prototype.toString.call(value);
+  const text = readSafely(() => {
+    if (Array.isArray(value)) return value.map((item) => describeValue(item)).join(', ');
+    if (typeof value === 'object' && value !== null) {
+      try {
+        return JSON.stringify(value);
+      } catch {
+        return Object.prototype.toString.call(value);
+      }
     }
-  } else text = String(value);
+    return describeValue(value);
+  }, describeValue(value));
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
+
+/** What a value that throws when read is refused with. */
+const unreadable: PageRead<never> = {
+  ok: false,
+  issues: [{ code: 'custom', path: [], message: 'could not be read', input: undefined } as ValidationIssue],
+};
