@@ -119,12 +119,6 @@ describe('dist/ldn-widgets.js as a file', () => {
     assert.equal(offending, -1, `non-ASCII at ${offending}: ${code.slice(offending - 20, offending + 20)}`);
   });
 
-  // The issue's goal is 30 kB gzip; measured, lit (7.7 kB) + zod/mini with our schemas (11.2 kB) + the
-  // bilingual knowledge base (~10 kB) already take 29 kB before any element or engine, so that goal
-  // needs a product decision (see README, "Size and performance"). Until then this guards against
-  // unnoticed growth: 61 kB measured at the time of writing; issue #16 added about 4 kB of content the
-  // patient needs (the naltrexone class, opioid anti-diarrheals, Spanish generic names, why each member
-  // is in its class, the About LDN part and the one attribution): 65 kB measured, so 68 kB.
   for (const tag of ['ldn-dose-card', 'ldn-interaction-checker', 'ldn-side-effect-list']) {
     it(`dist/${tag}.js is ASCII-only and registers only its own element`, async () => {
       const code = await readFile(new URL(`../../dist/${tag}.js`, import.meta.url), 'utf8');
@@ -135,9 +129,13 @@ describe('dist/ldn-widgets.js as a file', () => {
     });
   }
 
-  it('stays within its 68 kB gzip regression budget with all three elements, the knowledge base and both languages', async () => {
+  // A regression guard, not the goal (issue #19 aims at 52 kB). Measured: 60 kB before session 3;
+  // then reading FHIR records whole and the dose grammar (#14, about 7 kB), what the patient reads
+  // (#16: the naltrexone class, anti-diarrheals, Spanish generics, class sources, About LDN, one
+  // attribution; about 4 kB): 71.9 kB, so 74 kB until #19 brings it down.
+  it('stays within its 74 kB gzip regression budget with all three elements, the knowledge base and both languages', async () => {
     const code = await readFile(new URL('../../dist/ldn-widgets.js', import.meta.url));
     const gzipBytes = gzipSync(code, { level: 9 }).length;
-    assert.ok(gzipBytes <= 68 * 1024, `${gzipBytes} bytes gzip`);
+    assert.ok(gzipBytes <= 74 * 1024, `${gzipBytes} bytes gzip`);
   });
 });
