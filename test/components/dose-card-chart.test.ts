@@ -41,7 +41,7 @@ describe('<ldn-dose-card>: the schedule chart', () => {
     expect(svg.querySelector('.chart-cap')!.getAttribute('data-cap-mg')).to.equal('4.5');
     expect(texts(root, '.chart-cap-label')).to.deep.equal(['Highest dose: 4.5 mg a day']);
     // One box per row of the table, with the same doses.
-    const doses = [...svg.querySelectorAll('.chart-step')].map((rect) => rect.getAttribute('data-dose-mg'));
+    const doses = [...svg.querySelectorAll('.chart-step')].map((rect) => rect.getAttribute('data-chart-mg'));
     expect(doses).to.deep.equal(schedule.steps.map((step) => String(step.doseMg)));
     expect(texts(root, '.chart-dose')).to.deep.equal(column(root, 1));
     expect(texts(root, '.chart-axis-title')).to.deep.equal([doseCardStrings.en.chartAxisWeeks]);
@@ -110,7 +110,8 @@ describe('<ldn-dose-card>: the schedule chart', () => {
   });
 
   it('sets no style attribute anywhere in the shadow root (CSP without unsafe-inline)', async () => {
-    for (const attributes of [{}, { spasticity: '', form: 'sublingual-liquid', concentration: '1' }]) {
+    const cases: Record<string, string>[] = [{}, { spasticity: '', form: 'sublingual-liquid', concentration: '1' }];
+    for (const attributes of cases) {
       const { root } = await mountCard(attributes);
       expect(root.querySelectorAll('[style]')).to.have.length(0);
     }

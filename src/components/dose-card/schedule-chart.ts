@@ -117,7 +117,7 @@ export function renderScheduleChart(schedule: TitrationSchedule, lang: Language)
       ${example ? svg`<text class="chart-example" x=${plot.right} y="14" text-anchor="end">${t.chartExampleTag}</text>` : nothing}
       ${steps.map((step, i) => {
         const box = layout.steps[i]!;
-        return svg`<rect class="chart-step" data-step=${step.step} data-dose-mg=${step.doseMg}
+        return svg`<rect class="chart-step" data-chart-step=${step.step} data-chart-mg=${step.doseMg}
             x=${round(box.x1)} y=${round(box.y)} width=${round(box.x2 - box.x1)} height=${round(plot.bottom - box.y)}/>
 `;
       })}
