@@ -95,6 +95,14 @@ export const doseCardStyles = css`
   .your-form {
     font-weight: 700;
   }
+  /* Chart tokens default to the system ones, so they follow dark mode; a page rule beats :host. */
+  :host {
+    --ldn-chart-line: var(--ldn-color-accent);
+    --ldn-chart-fill: var(--ldn-color-surface-raised);
+    --ldn-chart-cap: var(--ldn-color-caution);
+    --ldn-chart-text: var(--ldn-color-text);
+    --ldn-chart-max-inline-size: 30rem;
+  }
   /* The chart scales with its viewBox: it fits any column and never scrolls sideways. */
   .chart {
     margin-block: 0 var(--ldn-space-3);
@@ -103,7 +111,7 @@ export const doseCardStyles = css`
     display: block;
     inline-size: 100%;
     block-size: auto;
-    max-inline-size: var(--ldn-chart-max-inline-size, 30rem);
+    max-inline-size: var(--ldn-chart-max-inline-size);
     /* Drawn left to right in any page direction: the text anchors are computed for that. */
     direction: ltr;
     overflow: visible;
@@ -111,13 +119,13 @@ export const doseCardStyles = css`
   .chart-svg text {
     font-size: 11px;
     font-variant-numeric: tabular-nums;
-    fill: var(--ldn-chart-text, var(--ldn-color-text));
+    fill: var(--ldn-chart-text);
   }
   .chart-step {
-    fill: var(--ldn-chart-fill, var(--ldn-color-surface-raised));
+    fill: var(--ldn-chart-fill);
   }
   .chart-line {
-    stroke: var(--ldn-chart-line, var(--ldn-color-accent));
+    stroke: var(--ldn-chart-line);
     stroke-width: 2.5;
     stroke-linejoin: round;
   }
@@ -127,18 +135,18 @@ export const doseCardStyles = css`
   }
   .chart-axis,
   .chart-tick {
-    stroke: var(--ldn-chart-text, var(--ldn-color-text));
+    stroke: var(--ldn-chart-text);
     stroke-width: 1;
   }
   .chart-cap {
-    stroke: var(--ldn-chart-cap, var(--ldn-color-caution));
+    stroke: var(--ldn-chart-cap);
     stroke-width: 1.5;
     stroke-dasharray: 2 2;
   }
   .chart-svg .chart-cap-label,
   .chart-svg .chart-example {
     font-weight: 700;
-    fill: var(--ldn-chart-cap, var(--ldn-color-caution));
+    fill: var(--ldn-chart-cap);
   }
 
   @media (forced-colors: active) {
