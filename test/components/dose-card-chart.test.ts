@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { doseCardStrings } from '../../src/components/dose-card/dose-card.strings.js';
 import { chartDescription } from '../../src/components/dose-card/schedule-chart.js';
 import { formatIsoDate } from '../../src/shared/format.js';
@@ -25,7 +25,10 @@ function expectNothingAboveTheCap(root: ShadowRoot): void {
 }
 
 describe('<ldn-dose-card>: the schedule chart', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ forcedColors: 'none', colorScheme: 'light', media: 'screen' });
+  });
 
   it('default: a picture of the example schedule, hidden from assistive technology and described in words', async () => {
     const { el, root } = await mountCard();
@@ -133,5 +136,48 @@ describe('<ldn-dose-card>: the schedule chart', () => {
       expect(r.right, textOf(text)).to.be.at.most(box.right + 0.5);
       expect(r.top, textOf(text)).to.be.at.least(box.top - 0.5);
     }
+  });
+
+  it('forced colours: the chart is drawn in system colours', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const { root } = await mountCard();
+    // What CanvasText resolves to in this browser's forced palette.
+    const canvasText = (() => {
+      const test = document.createElement('div');
+      document.body.append(test);
+      test.setAttribute('class', 'canvastext-probe');
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.canvastext-probe { color: CanvasText; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      const value = getComputedStyle(test).color;
+      test.remove();
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      return value;
+    })();
+    expect(getComputedStyle(svgOf(root).querySelector('.chart-cap')!).stroke).to.equal(canvasText);
+    expect(getComputedStyle(svgOf(root).querySelector('.chart-cap-label')!).fill).to.equal(canvasText);
+  });
+
+  it('prefers-color-scheme dark (theme auto): the chart takes the dark tokens', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const { el, root } = await mountCard();
+    expect(getComputedStyle(svgOf(root).querySelector('.chart-line')!).stroke).to.equal('rgb(140, 196, 255)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('right to left: the drawing keeps its left-to-right geometry and still fits the card', async () => {
+    const { el, root } = await mountCard({ dir: 'rtl' });
+    expect(getComputedStyle(chart(root)).direction).to.equal('rtl');
+    expect(getComputedStyle(svgOf(root)).direction).to.equal('ltr');
+    const card = el.getBoundingClientRect();
+    const box = svgOf(root).getBoundingClientRect();
+    expect(box.left).to.be.at.least(card.left);
+    expect(box.right).to.be.at.most(card.right);
+  });
+
+  it('print: the chart is kept in one piece', async () => {
+    await emulateMedia({ media: 'print' });
+    const { root } = await mountCard();
+    expect(getComputedStyle(chart(root)).breakInside).to.equal('avoid');
   });
 });
