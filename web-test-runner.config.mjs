@@ -87,7 +87,10 @@ export default {
   concurrency: 2,
   // Lit announces its dev mode once per test page; everything else a page logs stays visible.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  testFramework: { config: { timeout: 5000 } },
+  // Property tests run hundreds of cases under coverage on small CI machines: generous per-test
+  // and per-file limits keep them from failing on a slow moment (benchmarks measure speed, not tests).
+  testFramework: { config: { timeout: 30000 } },
+  testsFinishTimeout: 300000,
   coverageConfig: {
     include: ['src/**/*.ts'],
     report: true,

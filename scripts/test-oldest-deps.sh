@@ -6,8 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Keep these equal to the lower bounds of "dependencies" in package.json.
-OLDEST=(lit@3.0.0 lit-element@4.0.0 lit-html@3.0.0 @lit/reactive-element@2.0.0 zod@4.0.11)
+# Keep these equal to the lower bounds of "dependencies" in package.json (jose: the CDS Hooks
+# server's JWT checks, exercised by test:dist's server tests on the locked, lowest version).
+OLDEST=(lit@3.0.0 lit-element@4.0.0 lit-html@3.0.0 @lit/reactive-element@2.0.0 zod@4.0.11 jose@6.2.18)
 
 copy=$(mktemp -d)
 trap 'rm -rf "$copy"' EXIT

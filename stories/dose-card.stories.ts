@@ -205,3 +205,120 @@ export const ToggleSpasticity: Story = {
     });
   },
 };
+
+// ---------------------------------------------------------------------------------------------
+// The schedule chart. Play functions check structure (not English text), so they pass whatever
+// language the toolbar sets: the chart is a hidden picture of the table, described in a sentence,
+// with the limit as a line that no step rises above.
+// ---------------------------------------------------------------------------------------------
+
+/** The chart's parts inside the card, once it has rendered. */
+async function chartOf(canvasElement: HTMLElement) {
+  const el = canvasElement.querySelector('ldn-dose-card')!;
+  const chart = await waitFor(() => {
+    const found = el.shadowRoot!.querySelector<HTMLElement>('[part="chart"]');
+    if (!found) throw new Error('no chart yet');
+    return found;
+  });
+  const svg = chart.querySelector('svg')!;
+  const cap = svg.querySelector('.chart-cap')!;
+  return { el, chart, svg, cap, capY: Number(cap.getAttribute('y1')) };
+}
+
+/** The chart's common promises: hidden from assistive technology, described, nothing above the limit. */
+async function expectChart(canvasElement: HTMLElement, capMg: number) {
+  const parts = await chartOf(canvasElement);
+  const { chart, svg, cap, capY } = parts;
+  await expect(svg.getAttribute('aria-hidden')).toBe('true');
+  await expect(chart.querySelector('.chart-description')!.textContent!.trim()).not.toBe('');
+  await expect(cap.getAttribute('data-cap-mg')).toBe(String(capMg));
+  await expect(svg.querySelector('.chart-cap-label')!.textContent).toContain(String(capMg));
+  const ys = [...svg.querySelectorAll('.chart-step')].map((rect) => Number(rect.getAttribute('y')));
+  await expect(ys.length).toBe(shownDoses(parts.el).length);
+  for (const y of ys) await expect(y).toBeGreaterThanOrEqual(capY);
+  await expect(parts.el.shadowRoot!.querySelectorAll('[style]').length).toBe(0);
+  return parts;
+}
+
+/** The chart with the example step: dashed and tagged as an example, up to the 4.5 mg line. */
+export const ChartExample: Story = {
+  name: 'Chart: example step',
+  play: async ({ canvasElement }) => {
+    const { chart, svg } = await expectChart(canvasElement, 4.5);
+    await expect(chart.dataset['example']).toBe('true');
+    await expect(svg.querySelector('.chart-line.is-example')).not.toBeNull();
+    await expect(svg.querySelector('.chart-example')).not.toBeNull();
+  },
+};
+
+/** Both caps: spasticity draws the 3 mg line and says why; a target of 9 mg still stops at the line. */
+export const ChartCaps: Story = {
+  name: 'Chart: spasticity cap (3 mg)',
+  args: { spasticity: true, targetDose: 9, stepDose: 0.5, stepDays: 7 },
+  play: async ({ canvasElement }) => {
+    const { chart, svg } = await expectChart(canvasElement, 3);
+    await expect(chart.dataset['limit']).toBe('spasticity');
+    await expect(chart.dataset['example']).toBeUndefined();
+    await expect(svg.querySelector('.chart-example')).toBeNull();
+  },
+};
+
+/** The liquid with its strength: mL per dose inside each step, the same as the table's column. */
+export const ChartLiquid: Story = {
+  name: 'Chart: liquid (mL per dose)',
+  args: { form: 'sublingual-liquid', concentration: 1, stepDose: 1.5, stepDays: 14 },
+  play: async ({ canvasElement }) => {
+    const { el, svg } = await expectChart(canvasElement, 4.5);
+    const volumes = [...svg.querySelectorAll('.chart-volume')].map((t) => t.textContent!.trim());
+    const column = [...el.shadowRoot!.querySelectorAll('td[data-volume-ml]')].map((td) => td.textContent!.trim());
+    await expect(volumes).toEqual(column);
+  },
+};
+
+/** With a start date: short dates under the steps, thinned so they never touch. */
+export const ChartDates: Story = {
+  name: 'Chart: dates',
+  args: { startDate: '2025-03-01', stepDose: 0.5, stepDays: 7 },
+  play: async ({ canvasElement }) => {
+    const { svg } = await expectChart(canvasElement, 4.5);
+    const ticks = [...svg.querySelectorAll('.chart-tick-label')].filter((t) => /\d/.test(t.textContent ?? ''));
+    await expect(ticks.length).toBeGreaterThan(2);
+  },
+};
+
+/** Dark theme: the chart takes the dark tokens (axe checks the contrast of its description). */
+export const ChartDark: Story = {
+  name: 'Chart: dark',
+  args: { theme: 'dark', spasticity: true, stepDose: 0.5, stepDays: 7 },
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const { svg } = await expectChart(canvasElement, 3);
+    const line = svg.querySelector('.chart-line')!;
+    // Not the light accent: the dark palette reached the chart.
+    await expect(getComputedStyle(line).stroke).not.toBe('rgb(11, 92, 173)');
+  },
+};
+
+/** In a 320 px side column: the chart scales down with its viewBox and never overflows the card. */
+export const ChartNarrow: Story = {
+  name: 'Chart: narrow column (320 px)',
+  args: { startDate: '2025-03-01', form: 'sublingual-liquid', concentration: 1, stepDose: 0.75, stepDays: 7 },
+  render: (args, context) => html`<div class="narrow-column">${meta.render!(args, context)}</div>`,
+  decorators: [
+    (story) =>
+      html`<style>
+          .narrow-column {
+            max-inline-size: 320px;
+          }
+        </style>
+        ${story()}`,
+  ],
+  play: async ({ canvasElement }) => {
+    const { el, svg } = await expectChart(canvasElement, 4.5);
+    const card = el.getBoundingClientRect();
+    const box = svg.getBoundingClientRect();
+    await expect(card.width).toBeLessThanOrEqual(320);
+    await expect(box.left).toBeGreaterThanOrEqual(card.left);
+    await expect(box.right).toBeLessThanOrEqual(card.right);
+  },
+};

@@ -37,7 +37,13 @@ interface PendingError {
 const rejectedKnowledgeBases = new WeakMap<object, LdnValidationError>();
 
 /** A real `<h1>`–`<h6>` (static tags: Lit cannot bind a tag name without unsafeStatic). */
-function headingAt(level: number, content: string | TemplateResult, className: string, id?: string): TemplateResult {
+/** A heading element at `level` (1–6; anything else is 2), with `className` as class and part. */
+export function headingAt(
+  level: number,
+  content: string | TemplateResult,
+  className: string,
+  id?: string,
+): TemplateResult {
   const idAttr = id ?? nothing;
   switch (level) {
     case 1:

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import '../../src/index.js';
 import { hostileNumber, hostileString, MARKUP_SNIPPETS, namesOfClass, runs } from '../core/properties/arbitraries.js';
 import '../helpers/lit-warnings.js';
+import { clearPageErrors, pageErrors, recordPageErrors } from '../helpers/page-errors.js';
 
 /**
  * Hostile attribute values, as a careless or malicious page could write them, on the real
@@ -34,21 +35,11 @@ async function render(
   return el;
 }
 
-let pageErrors: string[] = [];
-const onError = (event: ErrorEvent) => pageErrors.push(event.message);
-const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(String(event.reason));
-before(() => {
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-after(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-});
+recordPageErrors();
 afterEach(() => {
   document.body.replaceChildren();
-  expect(pageErrors, 'errors thrown into the page').to.deep.equal([]);
-  pageErrors = [];
+  expect(pageErrors(), 'errors thrown into the page').to.deep.equal([]);
+  clearPageErrors();
 });
 
 const optional = (arb: fc.Arbitrary<string>) => fc.option(arb, { nil: null, freq: 3 });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { runs } from '../core/properties/arbitraries.js';
+import { clearPageErrors, notePageError, pageErrors, recordPageErrors } from '../helpers/page-errors.js';
 
 /**
  * Rule 6 (src/core/README.md, "The host page never sees an exception"): any value a script sets on
@@ -64,21 +65,11 @@ const PROPERTIES: Record<string, string[]> = {
 
 type Element = HTMLElement & { updateComplete: Promise<boolean>; [key: string]: unknown };
 
-let pageErrors: string[] = [];
-const onError = (event: ErrorEvent) => pageErrors.push(event.message);
-const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(String(event.reason));
-before(() => {
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-after(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-});
+recordPageErrors();
 
 /** Lets Lit's update run, and any rejection it caused reach the page. */
 async function settle(el: Element): Promise<void> {
-  await el.updateComplete.catch((error: unknown) => pageErrors.push(`updateComplete rejected: ${String(error)}`));
+  await el.updateComplete.catch((error: unknown) => notePageError(`updateComplete rejected: ${String(error)}`));
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
@@ -89,7 +80,7 @@ describe('hostile property values — properties', () => {
     );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...cases), fc.boolean(), async ({ tag, property, kind }, beforeConnect) => {
-        pageErrors = [];
+        clearPageErrors();
         const el = document.createElement(tag) as Element;
         const errors: Event[] = [];
         el.addEventListener('ldn-error', (event) => errors.push(event));
@@ -104,7 +95,7 @@ describe('hostile property values — properties', () => {
         }
         await settle(el);
         const what = `${tag}.${property} = ${kind}`;
-        expect(pageErrors, what).to.deep.equal([]);
+        expect(pageErrors(), what).to.deep.equal([]);
         expect(el.shadowRoot!.querySelector('[role="alert"]'), `${what}: visible alert`).to.exist;
         expect(errors.length, `${what}: ldn-error`).to.be.greaterThan(0);
         el.remove();

@@ -337,8 +337,8 @@ describe('<ldn-interaction-checker>: language and place in the page', () => {
     expect(root(el).querySelector('label[for="medication-input"]')!.textContent).to.equal('Agregar un medicamento');
     expect(items(el).map((li) => li.querySelector('.severity-label')!.textContent!.trim())).to.deep.equal([
       'Evitar',
-      'Precaución: hable con su médico',
-      'Desconocido: no comprobado',
+      'Precaución — hable con su médico',
+      'Desconocido — no comprobado',
     ]);
     expect(items(el)[1]!.querySelector('.finding-name')!.textContent).to.equal('Embarazo');
     expect(items(el)[0]!.querySelector('.finding-explanation')!.textContent).to.equal(

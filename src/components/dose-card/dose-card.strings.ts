@@ -45,6 +45,19 @@ const en = {
   calendarExampleOnly: 'A calendar file is offered only for a schedule from your prescriber, not for an example.',
   calendarFileName: 'ldn-dose-schedule.ics',
   yourForm: 'Your form',
+  chartDescription:
+    'The chart shows {schedule} in the table below: the daily dose goes up in steps from {start} mg to {final} mg, never above the line at {max} mg a day.',
+  chartDescriptionFlat:
+    'The chart shows {schedule} in the table below: the daily dose stays at {start} mg, never above the line at {max} mg a day.',
+  chartSchedule: 'the schedule',
+  chartScheduleExample: 'the example schedule',
+  chartUnit: 'mg a day',
+  chartExampleTag: 'Example, not a prescription',
+  chartCapMaximum: 'Highest dose: {max} mg a day',
+  chartCapSpasticity: 'Limit with spasticity: {max} mg a day',
+  chartAxisWeeks: 'Week',
+  chartAxisDays: 'Day',
+  chartAxisDates: 'Start of each dose',
   // What each attribute accepts, shown in the input-problem alert.
   acceptsDose: 'a dose in mg above 0 (at least {minDose}), with at most 2 decimals, such as 1.5',
   acceptsStepFewerSteps: 'a step big enough to reach the target dose in at most {steps} steps',
@@ -101,6 +114,19 @@ const es: Record<DoseCardStringKey, string> = {
   calendarExampleOnly: 'El archivo de calendario solo se ofrece para un plan de su médico, no para un ejemplo.',
   calendarFileName: 'ldn-calendario-dosis.ics',
   yourForm: 'Su forma',
+  chartDescription:
+    'El gráfico muestra {schedule} de la tabla de abajo: la dosis diaria sube por pasos de {start} mg a {final} mg, sin pasar nunca de la línea de {max} mg al día.',
+  chartDescriptionFlat:
+    'El gráfico muestra {schedule} de la tabla de abajo: la dosis diaria se queda en {start} mg, sin pasar nunca de la línea de {max} mg al día.',
+  chartSchedule: 'el plan',
+  chartScheduleExample: 'el plan de ejemplo',
+  chartUnit: 'mg al día',
+  chartExampleTag: 'Ejemplo, no es una receta',
+  chartCapMaximum: 'Dosis más alta: {max} mg al día',
+  chartCapSpasticity: 'Límite con espasticidad: {max} mg al día',
+  chartAxisWeeks: 'Semana',
+  chartAxisDays: 'Día',
+  chartAxisDates: 'Inicio de cada dosis',
   acceptsDose:
     'una dosis en mg mayor que 0 (como mínimo {minDose}), con 2 decimales como máximo y punto decimal, por ejemplo 1.5',
   acceptsStepFewerSteps: 'un aumento lo bastante grande para llegar a la dosis final en {steps} pasos como máximo',

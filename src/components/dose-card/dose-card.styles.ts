@@ -95,6 +95,59 @@ export const doseCardStyles = css`
   .your-form {
     font-weight: 700;
   }
+  /* Chart tokens default to the system ones, so they follow dark mode; a page rule beats :host. */
+  :host {
+    --ldn-chart-line: var(--ldn-color-accent);
+    --ldn-chart-fill: var(--ldn-color-surface-raised);
+    --ldn-chart-cap: var(--ldn-color-caution);
+    --ldn-chart-text: var(--ldn-color-text);
+    --ldn-chart-max-inline-size: 30rem;
+  }
+  /* The chart scales with its viewBox: it fits any column and never scrolls sideways. */
+  .chart {
+    margin-block: 0 var(--ldn-space-3);
+  }
+  .chart-svg {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    max-inline-size: var(--ldn-chart-max-inline-size);
+    /* Drawn left to right in any page direction: the text anchors are computed for that. */
+    direction: ltr;
+    overflow: visible;
+  }
+  .chart-svg text {
+    font-size: 11px;
+    font-variant-numeric: tabular-nums;
+    fill: var(--ldn-chart-text);
+  }
+  .chart-step {
+    fill: var(--ldn-chart-fill);
+  }
+  .chart-line {
+    stroke: var(--ldn-chart-line);
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+  }
+  /* The example is dashed as well as labelled, so it reads as "not a plan" without colour. */
+  .chart-line.is-example {
+    stroke-dasharray: 6 3;
+  }
+  .chart-axis,
+  .chart-tick {
+    stroke: var(--ldn-chart-text);
+    stroke-width: 1;
+  }
+  .chart-cap {
+    stroke: var(--ldn-chart-cap);
+    stroke-width: 1.5;
+    stroke-dasharray: 2 2;
+  }
+  .chart-svg .chart-cap-label,
+  .chart-svg .chart-example {
+    font-weight: 700;
+    fill: var(--ldn-chart-cap);
+  }
 
   @media (forced-colors: active) {
     .example-notice,
@@ -102,6 +155,22 @@ export const doseCardStyles = css`
     .schedule th,
     .schedule td {
       border-color: CanvasText;
+    }
+    .chart-svg text,
+    .chart-svg .chart-cap-label,
+    .chart-svg .chart-example {
+      fill: CanvasText;
+    }
+    .chart-step {
+      fill: Canvas;
+    }
+    .chart-line {
+      stroke: Highlight;
+    }
+    .chart-axis,
+    .chart-tick,
+    .chart-cap {
+      stroke: CanvasText;
     }
     .calendar-button {
       border-color: LinkText;
@@ -121,7 +190,8 @@ export const doseCardStyles = css`
       background: #fff;
       color: #000;
     }
-    .schedule tr {
+    .schedule tr,
+    .chart {
       break-inside: avoid;
     }
   }

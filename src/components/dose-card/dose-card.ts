@@ -20,6 +20,7 @@ import { doseCardStyles } from './dose-card.styles.js';
 import { doseCardStrings, type DoseCardStringKey } from './dose-card.strings.js';
 import type { LdnScheduleChangeDetail } from './events.js';
 import { groupIssues, toInputProblem, ATTRIBUTE_FOR_PROPERTY, type TitrationProperty } from './input-problems.js';
+import { renderScheduleChart } from './schedule-chart.js';
 import { renderScheduleTable } from './schedule-table.js';
 
 /** Which facts each section shows; statements are picked from the knowledge base by fact. */
@@ -53,6 +54,7 @@ type Section = keyof typeof SECTION_FACTS;
  * @csspart attribution - The one attribution line: article, author, reviewer, dates.
  * @csspart about-ldn - The "About LDN" part: what LDN is and what the evidence says (B1–B3).
  * @csspart example-notice - The note that the step is an example, not a prescription.
+ * @csspart chart - The schedule as a step chart (a picture of the table, hidden from assistive technology) with its one-sentence description.
  * @csspart schedule-region - The focusable scroll region around the table.
  * @csspart table - The schedule table.
  * @csspart caps - The dose limits applied to this schedule.
@@ -83,6 +85,11 @@ type Section = keyof typeof SECTION_FACTS;
  * @cssprop --ldn-color-avoid-surface - Background of alerts.
  * @cssprop --ldn-color-caution - Border of the example notice and dose limits.
  * @cssprop --ldn-color-caution-surface - Background of the example notice and dose limits.
+ * @cssprop --ldn-chart-line - The chart's dose line (default: the accent colour).
+ * @cssprop --ldn-chart-fill - The area under each step (default: the raised surface).
+ * @cssprop --ldn-chart-cap - The chart's dose-limit line and its label (default: the caution colour).
+ * @cssprop --ldn-chart-text - The chart's labels and axes (default: the text colour).
+ * @cssprop --ldn-chart-max-inline-size - Widest the chart grows (default 30rem); it always fits its column.
  */
 export class LdnDoseCard extends LdnElement {
   static override styles = [...LdnElement.styles, doseCardStyles];
@@ -302,7 +309,8 @@ export class LdnDoseCard extends LdnElement {
           </p>`
         : nothing
     }
-    ${renderScheduleTable(schedule, this.language)} ${this.renderCaps(schedule.caps)}
+    ${renderScheduleChart(schedule, this.language)} ${renderScheduleTable(schedule, this.language)}
+    ${this.renderCaps(schedule.caps)}
     ${liquidWithoutStrength ? html`<p class="hint">${this.strings('liquidNeedsConcentration')}</p>` : nothing}
     ${this.renderCalendar(schedule)}`;
   }

@@ -10,11 +10,12 @@ import {
   renderSourceNote,
   renderSourcesDisclosure,
 } from '../../shared/attribution.js';
+import { headingAt } from '../../shared/base-element.js';
 import { fill } from '../../shared/format.js';
 import { normaliseEntry } from './entries.js';
 import type { InteractionCheckerStringKey } from './interaction-checker.strings.js';
 import type { CheckOutcome } from './run-check.js';
-import { renderSeverityBadge } from './severity.view.js';
+import { renderSeverityBadge, severityLabel } from './severity.view.js';
 
 type Strings = Record<InteractionCheckerStringKey, string>;
 
@@ -32,6 +33,8 @@ export interface FindingsContext {
   lang: Language;
   knowledgeBase: KnowledgeBase;
   renderSubheading(content: string, id: string): TemplateResult;
+  /** Level of each finding's heading: one below the "Results" heading. */
+  findingHeadingLevel: number;
   renderCouldNotCheck(): TemplateResult;
   /** The name to show: a condition's in the reader's language, a medicine's as recognised. */
   findingName(finding: Finding): string;
@@ -83,10 +86,15 @@ function renderFinding(finding: Finding, context: FindingsContext): TemplateResu
       </p>`
     : nothing;
   return html`<li class="finding" part="finding" data-severity=${finding.severity} data-kind=${finding.kind}>
-    <p class="finding-title">
-      ${renderSeverityBadge(finding.severity, strings)}
-      <span class="finding-name">${localizeGenericName(context.findingName(finding), finding, kb, lang)}</span>
-    </p>
+    ${headingAt(
+      context.findingHeadingLevel,
+      // Browsing headings, a screen-reader user hears "Avoid: Vicodin": the urgency in words
+      // (visually hidden, as the badge shows it), so the badge itself is hidden from them.
+      html`${renderSeverityBadge(finding.severity, strings, true)}<span class="visually-hidden"
+          >${severityLabel(finding.severity, strings)}: </span
+        ><span class="finding-name">${localizeGenericName(context.findingName(finding), finding, kb, lang)}</span>`,
+      'finding-title',
+    )}
     ${showInput ? html`<p class="finding-input">${fill(strings.youEntered, { input: finding.input })}</p>` : nothing}
     <p class="finding-explanation" data-facts=${f}>${explanation}</p>
     <p class="finding-what-to-do" data-facts=${f}><strong>${strings.whatToDo}</strong> ${whatToDo}</p>

@@ -113,8 +113,8 @@ const es: Record<InteractionCheckerStringKey, string> = {
   summarySeparator: '; ',
 
   severityAvoid: 'Evitar',
-  severityCaution: 'Precaución: hable con su médico',
-  severityUnknown: 'Desconocido: no comprobado',
+  severityCaution: 'Precaución — hable con su médico',
+  severityUnknown: 'Desconocido — no comprobado',
   severityCompatible: 'Sin conflicto conocido',
   whatToDo: 'Qué hacer:',
   whyThisResult: 'Por qué este resultado:',

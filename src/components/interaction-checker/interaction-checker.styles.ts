@@ -220,6 +220,10 @@ export const interactionCheckerStyles = css`
     border-inline-start-style: solid;
   }
   .finding-title {
+    /* A heading in the outline, sized like the text around it: the badge and name carry the weight. */
+    font-size: inherit;
+    line-height: inherit;
+    margin-block: 0 var(--ldn-space-2);
     display: flex;
     flex-wrap: wrap;
     align-items: center;

@@ -78,6 +78,7 @@ const SUGGESTION_LIMIT = 8;
  * @csspart record-notice - What the FHIR record held that could not be read, and why.
  * @csspart findings - The list of findings.
  * @csspart finding - One finding; carries `data-severity`.
+ * @csspart finding-title - A finding's heading: severity badge and name ("Avoid: Vicodin" to a screen reader).
  * @csspart severity - Icon and text label of a finding's severity.
  * @csspart print-button - "Print this list for your provider".
  *
@@ -370,6 +371,7 @@ export class LdnInteractionChecker extends LdnElement {
         lang: this.language,
         knowledgeBase: this.kb,
         renderSubheading: (content, id) => this.renderSubheading(content, id),
+        findingHeadingLevel: Math.min(this.effectiveHeadingLevel + 2, 6),
         renderCouldNotCheck: () => this.renderCouldNotCheck(),
         findingName: (finding) => this.findingName(finding),
       })}

@@ -1,4 +1,4 @@
-import { svg, type SVGTemplateResult, type TemplateResult, html } from 'lit';
+import { svg, type SVGTemplateResult, type TemplateResult, html, nothing } from 'lit';
 import type { Severity } from '../../core/schemas/interaction.js';
 import type { InteractionCheckerStringKey } from './interaction-checker.strings.js';
 
@@ -35,9 +35,12 @@ const ICONS: Record<Severity, SVGTemplateResult> = {
     <circle cx="12" cy="6.6" r="1.5" fill="currentColor"/>`,
 };
 
-/** Decorative icon (hidden from assistive technology) followed by the text label. */
-export function renderSeverityBadge(severity: Severity, strings: Strings): TemplateResult {
-  return html`<span class="severity" part="severity" data-severity=${severity}>
+/**
+ * Decorative icon (hidden from assistive technology) followed by the text label. `hidden` hides
+ * the whole badge from assistive technology, for a heading that already says the severity in words.
+ */
+export function renderSeverityBadge(severity: Severity, strings: Strings, hidden = false): TemplateResult {
+  return html`<span class="severity" part="severity" data-severity=${severity} aria-hidden=${hidden ? 'true' : nothing}>
     <svg class="severity-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[severity]}</svg>
     <span class="severity-label">${severityLabel(severity, strings)}</span>
   </span>`;
