@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type EnvironmentOptions, type Plugin, type UserConfig } from 'vite';
 import { minifyCssTemplatesPlugin } from './scripts/minify-css-templates.mjs';
+import { minifyHtmlTemplatesPlugin } from './scripts/minify-html-templates.mjs';
 import { ssrDemoPlugin } from './scripts/ssr-demo-plugin.mjs';
 
 /**
@@ -231,6 +232,7 @@ export default defineConfig(({ command }) => ({
     asciiOnlyOutput(),
     singleSelfContainedFile(),
     minifyCssTemplatesPlugin({ environments: SCRIPT_ENVIRONMENTS }),
+    minifyHtmlTemplatesPlugin({ environments: SCRIPT_ENVIRONMENTS }),
     ssrDemoPlugin(),
   ],
   server: { open: false },

@@ -9,6 +9,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const IIFE_FILE = join(ROOT, 'dist/ldn-widgets.js');
+/** The one-element scripts beside it. */
+export const ELEMENT_SCRIPTS = ['ldn-dose-card', 'ldn-interaction-checker', 'ldn-side-effect-list'];
 
 export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 export const brotliSize = (bytes) =>
@@ -27,8 +29,8 @@ async function esmEntries() {
   for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
     const file = typeof target === 'string' ? target : target?.default;
     if (typeof file !== 'string' || !file.startsWith('./dist/esm/')) continue;
-    // ldn-widgets/ssr runs in Node only: its size in a browser bundle means nothing.
-    if (subpath === './ssr') continue;
+    // ldn-widgets/ssr and the CDS Hooks server run in Node only: their size in a browser bundle means nothing.
+    if (subpath === './ssr' || subpath === './cds-hooks/server') continue;
     const name = subpath === '.' ? 'index' : subpath.replace(/^\.\//, '').replace(/\.js$/, '');
     entries[name] = join(ROOT, file);
   }
@@ -142,12 +144,21 @@ export async function runBundleBenchmark() {
     tsconfig: join(ROOT, 'tsconfig.json'),
   });
   const iifeGzipBytes = gzipSize(iife);
+  const perElementGzipBytes = {};
+  const perElementBrotliBytes = {};
+  for (const tag of ELEMENT_SCRIPTS) {
+    const code = await readFile(join(ROOT, `dist/${tag}.js`));
+    perElementGzipBytes[tag] = gzipSize(code);
+    perElementBrotliBytes[tag] = brotliSize(code);
+  }
   const shareOfGzip = (bytes) => Math.round((iifeGzipBytes * bytes) / iifeShares.bytes.length);
   return {
     floorGzipBytes: await floorSizes(),
     iifeBytes: iife.length,
     iifeGzipBytes,
     iifeBrotliBytes: brotliSize(iife),
+    perElementGzipBytes,
+    perElementBrotliBytes,
     entries,
     entriesDetail,
     iifeComposition: {

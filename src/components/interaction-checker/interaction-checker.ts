@@ -12,6 +12,7 @@ import { sortFindings, summarizeFindings } from '../../core/interactions.js';
 import { MAX_MEDICATION_TEXT_LENGTH, type Finding } from '../../core/schemas/interaction.js';
 import type { KnowledgeBase } from '../../core/schemas/knowledge-base.js';
 import { searchMedications, type MedicationMatch } from '../../core/search/index.js';
+import { prepareMedicationSearch } from '../../core/search/prepare.js';
 import { LdnElement, type InputProblem } from '../../shared/base-element.js';
 import { listAttribute } from '../../shared/converters.js';
 import { describeReceived, PageValue, readStringList } from '../../shared/page-value.js';
@@ -28,6 +29,7 @@ import { COMBOBOX_INPUT_ID, MedicationComboboxController } from './medication-co
 import { renderMedicationCombobox } from './medication-combobox.view.js';
 import { recordNoticeStyles, renderRecordNotice } from './record-notice.view.js';
 import { runCheck, type CheckOutcome, type CheckStatus } from './run-check.js';
+import { whenIdle } from './when-idle.js';
 
 /** Most suggestions shown at once. */
 const SUGGESTION_LIMIT = 8;
@@ -259,6 +261,23 @@ export class LdnInteractionChecker extends LdnElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('fhir')) this.importFhir();
+    if (changed.has('knowledgeBase')) this.prepareSearchWhenIdle();
+  }
+
+  private cancelIdleSearchPreparation: (() => void) | undefined;
+
+  /** Builds a portal knowledge base's search index while the browser is idle, not on the first keystroke. */
+  private prepareSearchWhenIdle(): void {
+    this.cancelIdleSearchPreparation?.();
+    const knowledgeBase = this.knowledgeBase;
+    if (knowledgeBase === undefined) return;
+    this.cancelIdleSearchPreparation = whenIdle(() => {
+      try {
+        prepareMedicationSearch(knowledgeBase);
+      } catch {
+        // An invalid base is reported by the render that uses it, not from an idle callback.
+      }
+    });
   }
 
   /** Adds what a FHIR record holds to the list, keeping what is already there. */
