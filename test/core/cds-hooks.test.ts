@@ -130,7 +130,7 @@ describe('toCdsHooksCards', () => {
     expect(spanish[0]!.uuid).to.match(/^[0-9a-f-]{36}$/);
   });
 
-  it('names a condition in the card’s language, and a medication as it was entered', () => {
+  it('names a condition in the card’s language, and a medication by its brand with the generic in that language', () => {
     const pregnancy = findings.findIndex((f) => f.kind === 'condition' && f.conditionId === 'pregnancy');
     const vicodin = findings.findIndex((f) => f.input === 'Vicodin');
     const spanish = toCdsHooksCards(findings, { lang: 'es' });
@@ -139,7 +139,8 @@ describe('toCdsHooksCards', () => {
     expect(cards[pregnancy]!.summary).to.match(/: Pregnancy$/);
     expect(spanish[vicodin]!.summary)
       .to.match(/^Evitar/)
-      .and.to.contain(findings[vicodin]!.name);
+      .and.to.contain('Vicodin (hidrocodona y acetaminofén)');
+    expect(cards[vicodin]!.summary).to.contain(findings[vicodin]!.name);
   });
 
   it('says "not assessed" without claiming a known medicine with no rule is missing from the list', () => {
@@ -192,5 +193,13 @@ describe('toCdsHooksCards', () => {
   it('validates a portal knowledge base passed in the options', () => {
     expect(() => toCdsHooksCards(findings, { knowledgeBase: 0 } as never)).to.throw(LdnValidationError);
     expect(toCdsHooksCards(findings, null)).to.have.length(findings.length);
+  });
+});
+
+describe('toCdsHooksCards in Spanish', () => {
+  it('names a medicine with its Spanish generic name, as the checker does', () => {
+    const [card] = toCdsHooksCards(checkInteractions({ medications: ['Vicodin'] }), { lang: 'es' });
+    expect(card!.summary).to.contain('Vicodin (hidrocodona y acetaminofén)');
+    expect(card!.summary).to.not.contain('hydrocodone');
   });
 });

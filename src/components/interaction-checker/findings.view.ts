@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { findingProvenance } from '../../core/finding-sources.js';
-import { localizeGenericName } from '../../core/localized-name.js';
 import type { Language, LocalizedText } from '../../core/schemas/common.js';
 import { SEVERITIES, type Finding, type Severity } from '../../core/schemas/interaction.js';
 import type { KnowledgeBase } from '../../core/schemas/knowledge-base.js';
@@ -92,7 +91,7 @@ function renderFinding(finding: Finding, context: FindingsContext): TemplateResu
       // (visually hidden, as the badge shows it), so the badge itself is hidden from them.
       html`${renderSeverityBadge(finding.severity, strings, true)}<span class="visually-hidden"
           >${severityLabel(finding.severity, strings)}: </span
-        ><span class="finding-name">${localizeGenericName(context.findingName(finding), finding, kb, lang)}</span>`,
+        ><span class="finding-name">${context.findingName(finding)}</span>`,
       'finding-title',
     )}
     ${showInput ? html`<p class="finding-input">${fill(strings.youEntered, { input: finding.input })}</p>` : nothing}
