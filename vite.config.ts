@@ -128,25 +128,36 @@ function singleSelfContainedFile(): Plugin {
   };
 }
 
-/** A self-contained, minified script that registers one element and exposes nothing. */
-function elementScriptEnvironment(tag: string, entry: string): EnvironmentOptions {
+/**
+ * A script-tag build: one self-contained, minified, ASCII-only file in dist/ that loads nothing
+ * else. `name` is the global it exposes (the all-in-one's `window.LdnWidgets`); without one, the
+ * script registers its element and leaves nothing on `window`.
+ */
+function scriptEnvironment(options: {
+  entry: string;
+  fileName: string;
+  banner: string;
+  name?: string;
+}): EnvironmentOptions {
+  const { entry, fileName, banner, name } = options;
   return {
     consumer: 'client',
     build: {
       outDir: fromRoot('dist'),
+      // dist/ also holds dist/esm (built just before) and dist/types (tsc, after): keep them.
       emptyOutDir: false,
       copyPublicDir: false,
       sourcemap: false,
       target: 'es2022',
+      // Inline everything, assets included: the script must not fetch anything.
       assetsInlineLimit: Number.MAX_SAFE_INTEGER,
-      lib: { entry: fromRoot(entry), formats: ['iife'], name: 'LdnElementScript', fileName: () => `${tag}.js` },
+      lib: { entry: fromRoot(entry), formats: ['iife'], name: name ?? 'LdnElementScript', fileName: () => fileName },
       rolldownOptions: {
         output: {
           minify: { compress: true, mangle: true, codegen: { asciiOnly: true } },
-          banner: elementLoadOnceBanner(tag),
+          banner,
           footer: loadOnceFooter,
-          // The element registers itself; nothing is left on `window`.
-          exports: 'none',
+          ...(name === undefined ? { exports: 'none' as const } : {}),
         },
       },
     },
@@ -193,34 +204,17 @@ const libraryBuild: UserConfig = {
         },
       },
     },
-    iife: {
-      consumer: 'client',
-      build: {
-        outDir: fromRoot('dist'),
-        // dist/ also holds dist/esm (built just before) and dist/types (tsc, after): keep them.
-        emptyOutDir: false,
-        copyPublicDir: false,
-        sourcemap: false,
-        target: 'es2022',
-        // Inline everything, assets included: the script must not fetch anything.
-        assetsInlineLimit: Number.MAX_SAFE_INTEGER,
-        lib: {
-          entry: fromRoot('src/index.ts'),
-          name: 'LdnWidgets',
-          formats: ['iife'],
-          fileName: () => IIFE_FILE_NAME,
-        },
-        rolldownOptions: {
-          output: {
-            minify: { compress: true, mangle: true, codegen: { asciiOnly: true } },
-            banner: loadOnceBanner,
-            footer: loadOnceFooter,
-          },
-        },
-      },
-    },
+    iife: scriptEnvironment({
+      entry: 'src/index.ts',
+      fileName: IIFE_FILE_NAME,
+      banner: loadOnceBanner,
+      name: 'LdnWidgets',
+    }),
     ...Object.fromEntries(
-      Object.entries(ELEMENT_SCRIPTS).map(([name, { tag, entry }]) => [name, elementScriptEnvironment(tag, entry)]),
+      Object.entries(ELEMENT_SCRIPTS).map(([name, { tag, entry }]) => [
+        name,
+        scriptEnvironment({ entry, fileName: `${tag}.js`, banner: elementLoadOnceBanner(tag) }),
+      ]),
     ),
   },
 };
