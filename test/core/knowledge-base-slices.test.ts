@@ -16,6 +16,16 @@ const slices: [string, KnowledgeBase, Collection[]][] = [
   ['interaction checker', checkerSlice, ['sideEffects']],
 ];
 
+/** Every fact id any record of a base cites. */
+function factIdsCitedBy(kb: KnowledgeBase): string[] {
+  const ids: string[] = [];
+  JSON.stringify(kb, (key, value: unknown) => {
+    if (key === 'factIds' && Array.isArray(value)) ids.push(...(value as string[]));
+    return value;
+  });
+  return ids;
+}
+
 describe('built-in knowledge base slices of the element scripts', () => {
   for (const [element, slice, leftOut] of slices) {
     describe(`the ${element}'s`, () => {
@@ -24,11 +34,18 @@ describe('built-in knowledge base slices of the element scripts', () => {
         expect(findReferenceIssues(slice)).to.deep.equal([]);
       });
 
-      it('has the same version, sources, facts and dosing as the whole base', () => {
+      it("has the whole base's version and dosing, and sources and facts taken from it unchanged", () => {
         expect(slice.version).to.equal(whole.version);
-        expect(slice.sources).to.deep.equal(whole.sources);
-        expect(slice.facts).to.deep.equal(whole.facts);
         expect(slice.dosing).to.deep.equal(whole.dosing);
+        for (const source of slice.sources) expect(whole.sources).to.deep.include(source);
+        for (const fact of slice.facts) expect(whole.facts).to.deep.include(fact);
+      });
+
+      it('keeps every fact its records cite, in the brief order', () => {
+        const wholeOrder = whole.facts.map((f) => f.id);
+        const ids = slice.facts.map((f) => f.id);
+        expect(ids).to.deep.equal(wholeOrder.filter((id) => ids.includes(id)));
+        expect(factIdsCitedBy(slice).every((id) => ids.includes(id))).to.be.true;
       });
 
       it(`leaves out only ${leftOut.join(', ')}; every record it has is the whole base's`, () => {
@@ -64,7 +81,14 @@ describe('built-in knowledge base slices of the element scripts', () => {
     expect(sideEffectListSlice.statements).to.deep.equal(whole.statements);
   });
 
-  it('the checker keeps the dosing statements the dosing protocol names', () => {
+  it('the checker keeps the dosing statements the dosing protocol names, and every source', () => {
     expect(checkerSlice.statements.map((s) => s.id)).to.deep.equal(whole.dosing.statementIds);
+    expect(checkerSlice.sources).to.deep.equal(whole.sources);
+  });
+
+  it('the dose card and side-effect list keep only the article, the one source their records cite', () => {
+    for (const slice of [doseCardSlice, sideEffectListSlice]) {
+      expect(slice.sources.map((s) => s.id)).to.deep.equal(['verywell-2023']);
+    }
   });
 });
