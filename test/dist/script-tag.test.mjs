@@ -141,9 +141,30 @@ describe('one script per element renders what the all-in-one script renders', ()
       'lang="es" medications="oxicodona, Ocrevus" conditions="liver-disease, breastfeeding"',
       'medications="my 4AP, Tylenol #3, Copaxone 20 mg"',
       'conditions="no-such-condition"',
+      // Set as `fhir` (below): coded medicines, coded conditions, a pregnancy status, an unreadable entry.
+      'data-fhir="0"',
+      'lang="es" data-fhir="0"',
     ],
     'ldn-side-effect-list': ['', 'lang="es"', 'category="sleep" selected="S1"', 'category="nope" heading-level="9"'],
   };
+
+  const RXNORM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
+  const SNOMED = 'http://snomed.info/sct';
+  const FHIR_BUNDLES = [
+    {
+      resourceType: 'Bundle',
+      type: 'searchset',
+      entry: [
+        { resource: { resourceType: 'MedicationStatement', status: 'active', medicationCodeableConcept: { coding: [{ system: RXNORM, code: '7804' }] } } },
+        { resource: { resourceType: 'MedicationStatement', status: 'active', medicationCodeableConcept: { text: 'Avonex 30 mcg weekly injection' } } },
+        { resource: { resourceType: 'MedicationRequest', status: 'active', intent: 'order', medicationCodeableConcept: { coding: [{ system: RXNORM, code: '10689', display: 'tramadol' }] } } },
+        { resource: { resourceType: 'Condition', clinicalStatus: { coding: [{ code: 'active' }] }, code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10-cm', code: 'K74.60' }] } } },
+        { resource: { resourceType: 'Condition', code: { coding: [{ system: SNOMED, code: '413712001' }] } } },
+        { resource: { resourceType: 'Observation', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '82810-3' }] }, valueCodeableConcept: { coding: [{ system: SNOMED, code: '77386006' }] } } },
+        { resource: { resourceType: 'MedicationStatement', status: 'active' } },
+      ],
+    },
+  ];
 
   /** Shadow DOM of every element on a page with `script`, after each got `knowledgeBase` (if any). */
   async function renderedWith(script, tag, knowledgeBase) {
@@ -154,9 +175,10 @@ describe('one script per element renders what the all-in-one script renders', ()
     const elements = CASES[tag].map((attributes) => `<${tag} ${attributes}></${tag}>`).join('\n');
     await page.setContent(`<!doctype html><html lang="en"><script src="/dist/${script}.js"></script>${elements}</html>`);
     const html = await page.evaluate(
-      async ({ tag, knowledgeBase }) => {
+      async ({ tag, knowledgeBase, fhirBundles }) => {
         await customElements.whenDefined(tag);
         const all = [...document.querySelectorAll(tag)];
+        for (const element of all) if (element.dataset.fhir) element.fhir = fhirBundles[Number(element.dataset.fhir)];
         if (knowledgeBase !== undefined) for (const element of all) element.knowledgeBase = knowledgeBase;
         for (const element of all) await element.updateComplete;
         // Lit's markers carry a random number per template, and the calendar link a fresh blob: URL;
@@ -165,7 +187,7 @@ describe('one script per element renders what the all-in-one script renders', ()
           element.shadowRoot.innerHTML.replace(/<!--\?lit\$\d+\$-->/g, '').replace(/"blob:[^"]*"/g, '"blob:"'),
         );
       },
-      { tag, knowledgeBase },
+      { tag, knowledgeBase, fhirBundles: FHIR_BUNDLES },
     );
     await page.close();
     assert.deepEqual(problems, []);
