@@ -50,9 +50,21 @@ const IIFE_FILE_NAME = 'ldn-widgets.js';
  * self-registering, for a page that needs only one element. Environment name → tag and entry.
  */
 const ELEMENT_SCRIPTS = {
-  iife_dose_card: { tag: 'ldn-dose-card', entry: 'src/script-tag/dose-card.ts' },
-  iife_interaction_checker: { tag: 'ldn-interaction-checker', entry: 'src/script-tag/interaction-checker.ts' },
-  iife_side_effect_list: { tag: 'ldn-side-effect-list', entry: 'src/script-tag/side-effect-list.ts' },
+  iife_dose_card: {
+    tag: 'ldn-dose-card',
+    entry: 'src/script-tag/dose-card.ts',
+    knowledgeBase: 'src/core/data/slices/dose-card.ts',
+  },
+  iife_interaction_checker: {
+    tag: 'ldn-interaction-checker',
+    entry: 'src/script-tag/interaction-checker.ts',
+    knowledgeBase: 'src/core/data/slices/interaction-checker.ts',
+  },
+  iife_side_effect_list: {
+    tag: 'ldn-side-effect-list',
+    entry: 'src/script-tag/side-effect-list.ts',
+    knowledgeBase: 'src/core/data/slices/side-effect-list.ts',
+  },
 } as const;
 type ElementScriptEnvironment = keyof typeof ELEMENT_SCRIPTS;
 
@@ -164,6 +176,28 @@ function scriptEnvironment(options: {
   };
 }
 
+/**
+ * An element script carries only the part of the built-in knowledge base its element reads
+ * (issue #19): there, src/core/data/index.ts (the whole base) resolves to the element's slice
+ * (src/core/data/slices/). A portal's `knowledgeBase` is still validated whole, and the all-in-one
+ * script and the ESM build still carry the whole base.
+ */
+function knowledgeBaseSlice(): Plugin {
+  const wholeBase = fromRoot('src/core/data/index.ts');
+  return {
+    name: 'ldn:knowledge-base-slice',
+    apply: 'build',
+    enforce: 'pre',
+    applyToEnvironment: (environment) => environment.name in ELEMENT_SCRIPTS,
+    async resolveId(source, importer, options) {
+      if (!/\/data\/index(\.js)?$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (resolved?.id !== wholeBase) return resolved;
+      return fromRoot(ELEMENT_SCRIPTS[this.environment.name as ElementScriptEnvironment].knowledgeBase);
+    },
+  };
+}
+
 /** The library build (`vite build` only): the dev server needs no extra environments. */
 const libraryBuild: UserConfig = {
   builder: {
@@ -223,6 +257,7 @@ export default defineConfig(({ command }) => ({
   // index.html and demo/ are served from the project root; there is no public/ folder to copy.
   publicDir: false,
   plugins: [
+    knowledgeBaseSlice(),
     asciiOnlyOutput(),
     singleSelfContainedFile(),
     minifyCssTemplatesPlugin({ environments: SCRIPT_ENVIRONMENTS }),

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LdnValidationError } from '../../src/core/errors.js';
+import { factTexts } from '../../src/core/data/fact-texts.js';
 import { builtInKnowledgeBase, findReferenceIssues, validateKnowledgeBase } from '../../src/core/knowledge-base.js';
 import type { KnowledgeBase } from '../../src/core/schemas/index.js';
 
@@ -61,10 +62,14 @@ describe('built-in knowledge base', () => {
   it('restates every fact of the brief exactly once, in both languages, with a clinical source (X1: the labels)', () => {
     expect(builtInKnowledgeBase.facts.map((f) => f.id)).to.deep.equal(BRIEF_FACT_IDS);
     const clinical = new Set(builtInKnowledgeBase.sources.filter((s) => s.kind === 'clinical').map((s) => s.id));
+    // The restated sentences live beside the data, not in it (no element shows them): one per fact.
+    expect(Object.keys(factTexts)).to.deep.equal(BRIEF_FACT_IDS);
     for (const fact of builtInKnowledgeBase.facts) {
-      expect(fact.text.en.trim(), fact.id).not.to.equal('');
-      expect(fact.text.es.trim(), fact.id).not.to.equal('');
-      expect(fact.text.es, `${fact.id} is translated`).not.to.equal(fact.text.en);
+      expect(fact.text, `${fact.id} ships without its restated sentence`).to.equal(undefined);
+      const text = factTexts[fact.id]!;
+      expect(text.en.trim(), fact.id).not.to.equal('');
+      expect(text.es.trim(), fact.id).not.to.equal('');
+      expect(text.es, `${fact.id} is translated`).not.to.equal(text.en);
       // X1 is an ingredient fact: it rests on the product labels, reference sources.
       const expected = fact.id === 'X1' ? ['dailymed-nlm', 'medlineplus-drugs'] : undefined;
       if (expected) expect(fact.sourceIds).to.deep.equal(expected);
@@ -151,7 +156,8 @@ describe('validateKnowledgeBase fails closed', () => {
 
   it('rejects blank text', () => {
     const kb = copyOfBuiltIn();
-    kb.facts[0]!.text.es = '   ';
+    // A portal may restate a fact; then both languages must be real text.
+    kb.facts[0]!.text = { en: 'A restated fact.', es: '   ' };
     const error = validationErrorFor(kb);
     expect(error.issues.some((i) => i.path.join('.') === 'facts.0.text.es')).to.be.true;
   });
