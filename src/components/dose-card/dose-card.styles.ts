@@ -13,21 +13,23 @@ export const doseCardStyles = css`
   .attribution {
     margin-block: var(--ldn-space-4) var(--ldn-space-2);
   }
-  .hint,
   .unavailable {
     font-size: var(--ldn-font-size-small);
     color: var(--ldn-color-text-muted);
   }
-  .example-notice,
+  /* Callouts (shape in the shared styles): the limits weigh more than the example notice. */
+  .example-notice {
+    --_ink: var(--ldn-color-caution);
+    --_surface: var(--ldn-color-caution-surface);
+  }
   .caps {
-    border: 1px solid var(--ldn-color-caution);
-    border-inline-start-width: 0.375rem;
-    background: var(--ldn-color-caution-surface);
-    border-radius: calc(var(--ldn-radius) / 2);
-    padding: var(--ldn-space-2) var(--ldn-space-3);
-    margin-block: 0 var(--ldn-space-3);
+    --_ink: var(--ldn-dose-card-caps-ink, var(--ldn-color-caution));
+    --_surface: var(--ldn-dose-card-caps-surface, var(--ldn-color-caution-surface));
+    border-width: 2px;
+    border-inline-start-width: 0.5rem;
   }
   .caps-title {
+    font-size: var(--ldn-font-size-subheading);
     font-weight: 700;
     margin-block-end: var(--ldn-space-1);
   }
@@ -77,20 +79,7 @@ export const doseCardStyles = css`
     margin-block: 0 var(--ldn-space-3);
   }
   .calendar-button {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.25rem;
-    padding: var(--ldn-space-1) var(--ldn-space-3);
     margin-block-end: var(--ldn-space-1);
-    border: 1px solid var(--ldn-color-accent);
-    border-radius: calc(var(--ldn-radius) / 2);
-    background: var(--ldn-color-accent);
-    color: var(--ldn-color-on-accent);
-    font-weight: 600;
-    text-decoration: none;
-  }
-  .calendar-button:hover {
-    text-decoration: underline;
   }
   .your-form {
     font-weight: 700;
@@ -149,9 +138,15 @@ export const doseCardStyles = css`
     fill: var(--ldn-chart-cap);
   }
 
+  /* Side column: cells keep their words with less padding before the table has to scroll. */
+  @container (max-width: 24rem) {
+    .schedule th,
+    .schedule td {
+      padding-inline: var(--ldn-space-1);
+    }
+  }
+
   @media (forced-colors: active) {
-    .example-notice,
-    .caps,
     .schedule th,
     .schedule td {
       border-color: CanvasText;
@@ -183,9 +178,7 @@ export const doseCardStyles = css`
       overflow: visible;
     }
     .schedule th,
-    .schedule td,
-    .example-notice,
-    .caps {
+    .schedule td {
       border-color: #000;
       background: #fff;
       color: #000;

@@ -17,8 +17,7 @@ export const interactionCheckerStyles = css`
   .chips-empty {
     color: var(--ldn-color-text-muted);
   }
-  .help,
-  .hint {
+  .help {
     font-size: var(--ldn-font-size-small);
   }
 
@@ -95,15 +94,6 @@ export const interactionCheckerStyles = css`
   .option-secondary {
     font-size: var(--ldn-font-size-small);
   }
-  .add-button,
-  .print-button {
-    color: var(--ldn-color-on-accent);
-    background: var(--ldn-color-accent);
-    border: 1px solid var(--ldn-color-accent);
-    padding-block: var(--ldn-space-1);
-    padding-inline: var(--ldn-space-3);
-    min-block-size: 2.5rem;
-  }
 
   /* Chips */
   .chips-section {
@@ -142,8 +132,7 @@ export const interactionCheckerStyles = css`
     font-size: var(--ldn-font-size-small);
   }
   .chip-remove {
-    min-block-size: 1.75rem;
-    min-inline-size: 1.75rem;
+    --ldn-control-size: 1.75rem;
     padding: 0;
     line-height: 1;
     color: var(--ldn-color-text);
@@ -175,11 +164,7 @@ export const interactionCheckerStyles = css`
     padding-block: var(--ldn-space-1);
   }
   .condition input {
-    flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: var(--ldn-color-accent);
+    margin-block-start: 0.125em;
   }
 
   /* Results */
@@ -193,27 +178,25 @@ export const interactionCheckerStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* A finding is a callout (shared styles); "avoid" weighs the most, so the eye finds it first. */
   .finding {
-    --_ink: var(--ldn-color-unknown);
-    --_surface: var(--ldn-color-unknown-surface);
-    padding-block: var(--ldn-space-2);
-    padding-inline: var(--ldn-space-3);
-    background: var(--_surface);
-    border: 1px solid var(--_ink);
-    border-inline-start-width: 0.375rem;
-    border-radius: calc(var(--ldn-radius) / 2);
+    --_ink: var(--ldn-finding-unknown-ink, var(--ldn-color-unknown));
+    --_surface: var(--ldn-finding-unknown-surface, var(--ldn-color-unknown-surface));
+    margin: 0;
   }
   .finding[data-severity='avoid'] {
-    --_ink: var(--ldn-color-avoid);
-    --_surface: var(--ldn-color-avoid-surface);
+    --_ink: var(--ldn-finding-avoid-ink, var(--ldn-color-avoid));
+    --_surface: var(--ldn-finding-avoid-surface, var(--ldn-color-avoid-surface));
+    border-width: 2px;
+    border-inline-start-width: 0.5rem;
   }
   .finding[data-severity='caution'] {
-    --_ink: var(--ldn-color-caution);
-    --_surface: var(--ldn-color-caution-surface);
+    --_ink: var(--ldn-finding-caution-ink, var(--ldn-color-caution));
+    --_surface: var(--ldn-finding-caution-surface, var(--ldn-color-caution-surface));
   }
   .finding[data-severity='compatible'] {
-    --_ink: var(--ldn-color-compatible);
-    --_surface: var(--ldn-color-compatible-surface);
+    --_ink: var(--ldn-finding-compatible-ink, var(--ldn-color-compatible));
+    --_surface: var(--ldn-finding-compatible-surface, var(--ldn-color-compatible-surface));
   }
   .finding[data-severity='unknown'] {
     border-style: dashed;
@@ -259,7 +242,6 @@ export const interactionCheckerStyles = css`
     margin-block: var(--ldn-space-1) 0;
   }
   .sources-disclosure summary {
-    cursor: pointer;
     inline-size: fit-content;
   }
   .sources-disclosure ul {
@@ -274,7 +256,6 @@ export const interactionCheckerStyles = css`
   }
 
   @media (forced-colors: active) {
-    .finding,
     .chip,
     .listbox,
     .conditions {
@@ -294,18 +275,9 @@ export const interactionCheckerStyles = css`
       background: Highlight;
       forced-color-adjust: none;
     }
-    .add-button,
-    .print-button {
-      border-color: ButtonText;
-    }
   }
 
   @media print {
-    .finding {
-      break-inside: avoid;
-      background: #fff;
-      border-color: #000;
-    }
     .severity {
       color: #000;
     }
