@@ -146,8 +146,13 @@ export const baseStyles = css`
     border-radius: var(--ldn-radius);
     padding: var(--ldn-space-3);
     overflow-wrap: anywhere;
-    /* Density follows the element's own width (a portal's side column), not the viewport's. */
+    /*
+     * Density follows the element's own width (a portal's side column), not the viewport's. A size
+     * container has no content width of its own, so in a shrink-to-fit parent (inline-block, an
+     * auto flex item or grid track) it takes this one instead of collapsing.
+     */
     container-type: inline-size;
+    contain-intrinsic-inline-size: min(36rem, 100vw - 4rem);
   }
   :host([hidden]) {
     display: none;
