@@ -107,10 +107,9 @@ export const interactionCheckerStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Inline text, not flex: in a narrow column the name, its flag and the × wrap as one sentence. */
   .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--ldn-space-1);
+    display: inline-block;
     max-inline-size: 100%;
     padding-block: var(--ldn-space-1);
     padding-inline: var(--ldn-space-2) var(--ldn-space-1);
@@ -133,6 +132,8 @@ export const interactionCheckerStyles = css`
   }
   .chip-remove {
     --ldn-control-size: 1.75rem;
+    vertical-align: middle;
+    margin-inline-start: var(--ldn-space-1);
     padding: 0;
     line-height: 1;
     color: var(--ldn-color-text);
