@@ -11,7 +11,10 @@ import { css } from 'lit';
  * Storybook's "Design tokens" page lists every tier from the live stylesheet.
  */
 
-/** The dark scheme: the same roles on other tones of the reference palette. */
+/**
+ * The dark scheme: the same roles on other tones of the reference palette. Focus follows the
+ * accent, and "no known conflict" the muted text on the raised surface, in every scheme.
+ */
 const darkPalette = css`
   --ldn-color-text: var(--ldn-ref-neutral-95);
   --ldn-color-text-muted: var(--ldn-ref-neutral-80);
@@ -20,15 +23,12 @@ const darkPalette = css`
   --ldn-color-border: var(--ldn-ref-neutral-60);
   --ldn-color-accent: var(--ldn-ref-blue-80);
   --ldn-color-on-accent: var(--ldn-ref-blue-10);
-  --ldn-color-focus: var(--ldn-ref-blue-80);
   --ldn-color-avoid: var(--ldn-ref-red-80);
   --ldn-color-avoid-surface: var(--ldn-ref-red-15);
   --ldn-color-caution: var(--ldn-ref-amber-85);
   --ldn-color-caution-surface: var(--ldn-ref-amber-15);
   --ldn-color-unknown: var(--ldn-ref-indigo-85);
   --ldn-color-unknown-surface: var(--ldn-ref-indigo-15);
-  --ldn-color-compatible: var(--ldn-ref-neutral-80);
-  --ldn-color-compatible-surface: var(--ldn-ref-neutral-15);
 `;
 
 /**
@@ -39,7 +39,6 @@ const darkPalette = css`
  */
 export const tokens = css`
   :host {
-    --ldn-ref-neutral-0: #000;
     --ldn-ref-neutral-10: #1b1d21;
     --ldn-ref-neutral-15: #262a30;
     --ldn-ref-neutral-30: #4b5059;
@@ -76,6 +75,8 @@ export const tokens = css`
     --ldn-space-3: 1rem;
     --ldn-space-4: 1.5rem;
     --ldn-radius: 0.5rem;
+    --ldn-control-size: 2.5rem;
+    --ldn-control-radius: calc(var(--ldn-radius) / 2);
     --ldn-color-text: var(--ldn-ref-neutral-10);
     --ldn-color-text-muted: var(--ldn-ref-neutral-30);
     --ldn-color-surface: var(--ldn-ref-neutral-100);
@@ -83,15 +84,15 @@ export const tokens = css`
     --ldn-color-border: var(--ldn-ref-neutral-50);
     --ldn-color-accent: var(--ldn-ref-blue-40);
     --ldn-color-on-accent: var(--ldn-ref-neutral-100);
-    --ldn-color-focus: var(--ldn-ref-blue-40);
+    --ldn-color-focus: var(--ldn-color-accent);
     --ldn-color-avoid: var(--ldn-ref-red-40);
     --ldn-color-avoid-surface: var(--ldn-ref-red-95);
     --ldn-color-caution: var(--ldn-ref-amber-40);
     --ldn-color-caution-surface: var(--ldn-ref-amber-95);
     --ldn-color-unknown: var(--ldn-ref-indigo-35);
     --ldn-color-unknown-surface: var(--ldn-ref-indigo-95);
-    --ldn-color-compatible: var(--ldn-ref-neutral-30);
-    --ldn-color-compatible-surface: var(--ldn-ref-neutral-97);
+    --ldn-color-compatible: var(--ldn-color-text-muted);
+    --ldn-color-compatible-surface: var(--ldn-color-surface-raised);
   }
 
   /* Dark: from the reader's system unless the page pins a theme, or forced with theme="dark". */
@@ -104,9 +105,13 @@ export const tokens = css`
     ${darkPalette}
   }
 
-  /* Paper is white whatever the screen theme: every element prints in the light palette, in black. */
+  /*
+   * Paper is white whatever the screen theme: every element prints in the light palette, in black.
+   * As specific as the dark rules above and later, so it wins over both; the elements' print rules
+   * then need no colours of their own.
+   */
   @media print {
-    :host,
+    :host(:not([theme='light'])),
     :host([theme]) {
       --ldn-color-text: #000;
       --ldn-color-text-muted: #333;
@@ -114,15 +119,12 @@ export const tokens = css`
       --ldn-color-surface-raised: #fff;
       --ldn-color-border: #000;
       --ldn-color-accent: #000;
-      --ldn-color-focus: #000;
-      --ldn-color-avoid: var(--ldn-ref-red-40);
+      --ldn-color-avoid: #a3161a;
       --ldn-color-avoid-surface: #fff;
-      --ldn-color-caution: var(--ldn-ref-amber-40);
+      --ldn-color-caution: #7a4600;
       --ldn-color-caution-surface: #fff;
-      --ldn-color-unknown: var(--ldn-ref-indigo-35);
+      --ldn-color-unknown: #3f4470;
       --ldn-color-unknown-surface: #fff;
-      --ldn-color-compatible: #333;
-      --ldn-color-compatible-surface: #fff;
     }
   }
 `;
@@ -169,7 +171,6 @@ export const baseStyles = css`
   }
   .subheading {
     font-size: var(--ldn-font-size-subheading);
-    line-height: 1.3;
     margin-block: var(--ldn-space-4) var(--ldn-space-2);
   }
   p {
@@ -188,15 +189,14 @@ export const baseStyles = css`
   .calendar-button {
     display: inline-flex;
     align-items: center;
-    justify-content: center;
     font: inherit;
-    min-block-size: var(--ldn-control-size, 2.5rem);
-    min-inline-size: var(--ldn-control-size, 2.5rem);
+    min-block-size: var(--ldn-control-size);
+    min-inline-size: var(--ldn-control-size);
     padding: var(--ldn-space-1) var(--ldn-space-3);
     color: var(--ldn-color-accent);
     background: var(--ldn-color-surface);
     border: 1px solid var(--ldn-color-accent);
-    border-radius: var(--ldn-control-radius, calc(var(--ldn-radius) / 2));
+    border-radius: var(--ldn-control-radius);
     cursor: pointer;
   }
   .add-button,
@@ -211,9 +211,6 @@ export const baseStyles = css`
   .calendar-button:hover,
   summary:hover {
     text-decoration: underline;
-  }
-  button:not(.add-button, .print-button):hover {
-    background: var(--ldn-color-surface-raised);
   }
   input[type='radio'],
   input[type='checkbox'] {
@@ -267,6 +264,9 @@ export const baseStyles = css`
     padding-inline-start: 1.25em;
   }
   .hint,
+  .help,
+  .count,
+  .unavailable,
   .source {
     font-size: var(--ldn-font-size-small);
     color: var(--ldn-color-text-muted);
@@ -297,20 +297,10 @@ export const baseStyles = css`
     }
   }
 
-  @media (forced-colors: active) {
-    :host,
-    .alert,
-    .caps,
-    .example-notice,
-    .finding,
-    .contact-provider .effect {
-      border-color: CanvasText;
-    }
-    button,
-    .calendar-button {
-      border-color: ButtonText;
-    }
-  }
+  /*
+   * Forced colours: the browser itself turns every border CanvasText (none is lost, since every
+   * callout has a border), so the sheets only set what it does not force: SVG paint and selected states.
+   */
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
@@ -322,22 +312,15 @@ export const baseStyles = css`
   }
   @media print {
     :host {
-      color: #000;
-      background: #fff;
-      border-color: #000;
       break-inside: avoid-page;
     }
     .no-print {
       display: none !important;
     }
-    a {
-      color: #000;
-    }
     .caps,
     .example-notice,
     .finding,
     .effect {
-      background: #fff;
       border-color: #000;
       break-inside: avoid;
     }

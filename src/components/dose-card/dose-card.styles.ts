@@ -13,18 +13,14 @@ export const doseCardStyles = css`
   .attribution {
     margin-block: var(--ldn-space-4) var(--ldn-space-2);
   }
-  .unavailable {
-    font-size: var(--ldn-font-size-small);
-    color: var(--ldn-color-text-muted);
-  }
   /* Callouts (shape in the shared styles): the limits weigh more than the example notice. */
   .example-notice {
     --_ink: var(--ldn-color-caution);
     --_surface: var(--ldn-color-caution-surface);
   }
   .caps {
-    --_ink: var(--ldn-dose-card-caps-ink, var(--ldn-color-caution));
-    --_surface: var(--ldn-dose-card-caps-surface, var(--ldn-color-caution-surface));
+    --_ink: var(--ldn-dose-card-caps-ink);
+    --_surface: var(--ldn-dose-card-caps-surface);
     border-width: 2px;
     border-inline-start-width: 0.5rem;
   }
@@ -84,8 +80,10 @@ export const doseCardStyles = css`
   .your-form {
     font-weight: 700;
   }
-  /* Chart tokens default to the system ones, so they follow dark mode; a page rule beats :host. */
+  /* Component tokens default to the system ones, so they follow dark mode; a page rule beats :host. */
   :host {
+    --ldn-dose-card-caps-ink: var(--ldn-color-caution);
+    --ldn-dose-card-caps-surface: var(--ldn-color-caution-surface);
     --ldn-chart-line: var(--ldn-color-accent);
     --ldn-chart-fill: var(--ldn-color-surface-raised);
     --ldn-chart-cap: var(--ldn-color-caution);
@@ -147,10 +145,6 @@ export const doseCardStyles = css`
   }
 
   @media (forced-colors: active) {
-    .schedule th,
-    .schedule td {
-      border-color: CanvasText;
-    }
     .chart-svg text,
     .chart-svg .chart-cap-label,
     .chart-svg .chart-example {
@@ -176,12 +170,6 @@ export const doseCardStyles = css`
   @media print {
     .table-scroll {
       overflow: visible;
-    }
-    .schedule th,
-    .schedule td {
-      border-color: #000;
-      background: #fff;
-      color: #000;
     }
     .schedule tr,
     .chart {

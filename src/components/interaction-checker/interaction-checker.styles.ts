@@ -12,13 +12,8 @@ export const interactionCheckerStyles = css`
   }
 
   .intro,
-  .help,
-  .hint,
   .chips-empty {
     color: var(--ldn-color-text-muted);
-  }
-  .help {
-    font-size: var(--ldn-font-size-small);
   }
 
   /* Combobox */
@@ -179,25 +174,36 @@ export const interactionCheckerStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Component tokens: each severity's ink and surface, from the system colours. */
+  :host {
+    --ldn-finding-avoid-ink: var(--ldn-color-avoid);
+    --ldn-finding-avoid-surface: var(--ldn-color-avoid-surface);
+    --ldn-finding-caution-ink: var(--ldn-color-caution);
+    --ldn-finding-caution-surface: var(--ldn-color-caution-surface);
+    --ldn-finding-unknown-ink: var(--ldn-color-unknown);
+    --ldn-finding-unknown-surface: var(--ldn-color-unknown-surface);
+    --ldn-finding-compatible-ink: var(--ldn-color-compatible);
+    --ldn-finding-compatible-surface: var(--ldn-color-compatible-surface);
+  }
   /* A finding is a callout (shared styles); "avoid" weighs the most, so the eye finds it first. */
   .finding {
-    --_ink: var(--ldn-finding-unknown-ink, var(--ldn-color-unknown));
-    --_surface: var(--ldn-finding-unknown-surface, var(--ldn-color-unknown-surface));
+    --_ink: var(--ldn-finding-unknown-ink);
+    --_surface: var(--ldn-finding-unknown-surface);
     margin: 0;
   }
   .finding[data-severity='avoid'] {
-    --_ink: var(--ldn-finding-avoid-ink, var(--ldn-color-avoid));
-    --_surface: var(--ldn-finding-avoid-surface, var(--ldn-color-avoid-surface));
+    --_ink: var(--ldn-finding-avoid-ink);
+    --_surface: var(--ldn-finding-avoid-surface);
     border-width: 2px;
     border-inline-start-width: 0.5rem;
   }
   .finding[data-severity='caution'] {
-    --_ink: var(--ldn-finding-caution-ink, var(--ldn-color-caution));
-    --_surface: var(--ldn-finding-caution-surface, var(--ldn-color-caution-surface));
+    --_ink: var(--ldn-finding-caution-ink);
+    --_surface: var(--ldn-finding-caution-surface);
   }
   .finding[data-severity='compatible'] {
-    --_ink: var(--ldn-finding-compatible-ink, var(--ldn-color-compatible));
-    --_surface: var(--ldn-finding-compatible-surface, var(--ldn-color-compatible-surface));
+    --_ink: var(--ldn-finding-compatible-ink);
+    --_surface: var(--ldn-finding-compatible-surface);
   }
   .finding[data-severity='unknown'] {
     border-style: dashed;
@@ -257,11 +263,6 @@ export const interactionCheckerStyles = css`
   }
 
   @media (forced-colors: active) {
-    .chip,
-    .listbox,
-    .conditions {
-      border-color: CanvasText;
-    }
     .severity {
       color: CanvasText;
     }
@@ -278,19 +279,10 @@ export const interactionCheckerStyles = css`
     }
   }
 
+  /* Print: the shared print tokens make every surface white; the severity words print black. */
   @media print {
     .severity {
       color: #000;
-    }
-    .severity-icon .cutout {
-      fill: #fff;
-    }
-    .severity-icon .cutout-stroke {
-      stroke: #fff;
-    }
-    .chip {
-      background: #fff;
-      border-color: #000;
     }
   }
 `;

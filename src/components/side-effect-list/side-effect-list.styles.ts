@@ -13,6 +13,8 @@ export const sideEffectListStyles = css`
 
   :host {
     --ldn-side-effect-list-marked-border: var(--ldn-color-accent);
+    --ldn-side-effect-list-contact-ink: var(--ldn-color-caution);
+    --ldn-side-effect-list-contact-surface: var(--ldn-color-caution-surface);
   }
 
   .filter {
@@ -62,11 +64,6 @@ export const sideEffectListStyles = css`
     accent-color: var(--ldn-color-on-accent);
   }
 
-  .count {
-    color: var(--ldn-color-text-muted);
-    font-size: var(--ldn-font-size-small);
-  }
-
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -89,8 +86,8 @@ export const sideEffectListStyles = css`
   }
   /* "When to contact your provider" items are callouts (shared styles), never colour alone. */
   .contact-provider .effect {
-    --_ink: var(--ldn-side-effect-list-contact-ink, var(--ldn-color-caution));
-    --_surface: var(--ldn-side-effect-list-contact-surface, var(--ldn-color-caution-surface));
+    --_ink: var(--ldn-side-effect-list-contact-ink);
+    --_surface: var(--ldn-side-effect-list-contact-surface);
     margin: 0;
   }
   .effect[data-marked] {
@@ -131,11 +128,6 @@ export const sideEffectListStyles = css`
   }
 
   @media (forced-colors: active) {
-    .filter-option,
-    .effect,
-    .discuss {
-      border-color: CanvasText;
-    }
     .filter-option:has(input:checked) {
       background: Highlight;
       color: HighlightText;
@@ -160,8 +152,6 @@ export const sideEffectListStyles = css`
       display: none;
     }
     .discuss {
-      background: #fff;
-      border-color: #000;
       break-inside: avoid;
     }
     .count {
