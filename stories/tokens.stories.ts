@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -22,6 +23,23 @@ interface Token {
 }
 
 const TAGS = ['ldn-dose-card', 'ldn-interaction-checker', 'ldn-side-effect-list'] as const;
+
+interface ManifestDeclaration {
+  tagName?: string;
+  cssProperties?: { name: string }[];
+}
+const manifests = import.meta.glob<{ modules?: { declarations?: ManifestDeclaration[] }[] }>(
+  '../custom-elements.json',
+  {
+    eager: true,
+    import: 'default',
+  },
+);
+/** The `@cssprop` names the manifest lists for an element (empty when the manifest is missing). */
+function documented(tag: string): string[] {
+  const declarations = Object.values(manifests)[0]?.modules?.flatMap((module) => module.declarations ?? []) ?? [];
+  return declarations.find((d) => d.tagName === tag)?.cssProperties?.map((p) => p.name) ?? [];
+}
 const SYSTEM = /^--ldn-(color|font|space|radius|line)-?/;
 
 function tierOf(name: string): Tier {
@@ -99,7 +117,7 @@ function tokenTable(tier: Tier, tokens: Token[], host: Element): TemplateResult 
     <tbody>
       ${rows.map((token) => {
         const value = resolved(token, host);
-        return html`<tr data-token=${token.name}>
+        return html`<tr data-token=${token.name} data-elements=${token.elements.join(' ')}>
           <th scope="row"><code>${token.name}</code></th>
           <td><code>${token.fallback}</code></td>
           <td>
@@ -216,6 +234,19 @@ export const AllTokens: StoryObj = {
       await expect(names).toContain(name);
     }
     await expect(tables.querySelector('[data-tier="reference"] [data-token="--ldn-color-accent"]')).toBeNull();
+    // The manifest cannot drift either: each element documents (@cssprop) every component token it
+    // has, and nothing its sheets do not have.
+    for (const tag of TAGS) {
+      const rows = [...tables.querySelectorAll<HTMLElement>('tr[data-token]')].filter((row) =>
+        row.dataset['elements']!.split(' ').includes(tag),
+      );
+      const has = rows.map((row) => row.dataset['token']!);
+      const components = rows
+        .filter((row) => row.closest('[data-tier="component"]'))
+        .map((row) => row.dataset['token']!);
+      for (const name of documented(tag)) await expect(has).toContain(name);
+      for (const name of components) await expect(documented(tag)).toContain(name);
+    }
     await expect(tables.querySelector('[data-tier="component"] [data-token="--ldn-finding-avoid-ink"]')).not.toBeNull();
   },
 };

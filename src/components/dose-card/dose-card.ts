@@ -80,7 +80,7 @@ type Section = keyof typeof SECTION_FACTS;
  * @cssprop --ldn-color-border - Borders.
  * @cssprop --ldn-color-accent - Links and the calendar button.
  * @cssprop --ldn-color-on-accent - Text on the calendar button.
- * @cssprop --ldn-color-focus - Focus ring.
+ * @cssprop --ldn-color-focus - Focus ring (default: the accent colour).
  * @cssprop --ldn-color-avoid - Border of alerts.
  * @cssprop --ldn-color-avoid-surface - Background of alerts.
  * @cssprop --ldn-color-caution - Border of the example notice and dose limits.
@@ -95,7 +95,6 @@ type Section = keyof typeof SECTION_FACTS;
  * @cssprop --ldn-font-size-subheading - Size of section headings (the type scale: small 0.875em, base 1em, subheading 1.125em, heading 1.25em).
  * @cssprop --ldn-control-size - Smallest height and width of buttons (default 2.5rem).
  * @cssprop --ldn-control-radius - Corner radius of buttons (default half of `--ldn-radius`).
- * @cssprop --ldn-ref-neutral-0 - Reference palette, #000 by default: system colours point at it.
  * @cssprop --ldn-ref-neutral-10 - Reference palette, #1b1d21 by default: system colours point at it.
  * @cssprop --ldn-ref-neutral-15 - Reference palette, #262a30 by default: system colours point at it.
  * @cssprop --ldn-ref-neutral-30 - Reference palette, #4b5059 by default: system colours point at it.

@@ -98,15 +98,15 @@ const SUGGESTION_LIMIT = 8;
  * @cssprop --ldn-color-border - Borders.
  * @cssprop --ldn-color-accent - Buttons, links and the active suggestion.
  * @cssprop --ldn-color-on-accent - Text on the accent colour.
- * @cssprop --ldn-color-focus - Focus ring.
+ * @cssprop --ldn-color-focus - Focus ring (default: the accent colour).
  * @cssprop --ldn-color-avoid - "Avoid" findings (ink).
  * @cssprop --ldn-color-avoid-surface - "Avoid" findings (background).
  * @cssprop --ldn-color-caution - "Use caution" findings (ink).
  * @cssprop --ldn-color-caution-surface - "Use caution" findings (background).
  * @cssprop --ldn-color-unknown - "Unknown" findings and unrecognised medicines (ink).
  * @cssprop --ldn-color-unknown-surface - "Unknown" findings (background).
- * @cssprop --ldn-color-compatible - "No known conflict" findings (ink).
- * @cssprop --ldn-color-compatible-surface - "No known conflict" findings (background).
+ * @cssprop --ldn-color-compatible - "No known conflict" findings (ink) (default: the muted text colour).
+ * @cssprop --ldn-color-compatible-surface - "No known conflict" findings (background) (default: the raised surface).
  * @cssprop --ldn-font-size-heading - Size of the element's heading.
  * @cssprop --ldn-finding-avoid-ink - Border and label of "Avoid" findings (default: `--ldn-color-avoid`).
  * @cssprop --ldn-finding-avoid-surface - Background of "Avoid" findings (default: `--ldn-color-avoid-surface`).
@@ -119,7 +119,6 @@ const SUGGESTION_LIMIT = 8;
  * @cssprop --ldn-font-size-subheading - Size of section headings (the type scale: small 0.875em, base 1em, subheading 1.125em, heading 1.25em).
  * @cssprop --ldn-control-size - Smallest height and width of buttons (default 2.5rem).
  * @cssprop --ldn-control-radius - Corner radius of buttons (default half of `--ldn-radius`).
- * @cssprop --ldn-ref-neutral-0 - Reference palette, #000 by default: system colours point at it.
  * @cssprop --ldn-ref-neutral-10 - Reference palette, #1b1d21 by default: system colours point at it.
  * @cssprop --ldn-ref-neutral-15 - Reference palette, #262a30 by default: system colours point at it.
  * @cssprop --ldn-ref-neutral-30 - Reference palette, #4b5059 by default: system colours point at it.

@@ -85,7 +85,7 @@ interface CheckedInput {
  * @cssprop --ldn-color-border - Borders.
  * @cssprop --ldn-color-accent - Chosen filter, buttons and links.
  * @cssprop --ldn-color-on-accent - Text on the chosen filter.
- * @cssprop --ldn-color-focus - Focus ring.
+ * @cssprop --ldn-color-focus - Focus ring (default: the accent colour).
  * @cssprop --ldn-color-caution - Border of the "contact your provider" signs.
  * @cssprop --ldn-color-caution-surface - Background of the "contact your provider" signs.
  * @cssprop --ldn-color-avoid - Border of error messages.
@@ -96,7 +96,6 @@ interface CheckedInput {
  * @cssprop --ldn-font-size-subheading - Size of section headings (the type scale: small 0.875em, base 1em, subheading 1.125em, heading 1.25em).
  * @cssprop --ldn-control-size - Smallest height and width of buttons (default 2.5rem).
  * @cssprop --ldn-control-radius - Corner radius of buttons (default half of `--ldn-radius`).
- * @cssprop --ldn-ref-neutral-0 - Reference palette, #000 by default: system colours point at it.
  * @cssprop --ldn-ref-neutral-10 - Reference palette, #1b1d21 by default: system colours point at it.
  * @cssprop --ldn-ref-neutral-15 - Reference palette, #262a30 by default: system colours point at it.
  * @cssprop --ldn-ref-neutral-30 - Reference palette, #4b5059 by default: system colours point at it.
