@@ -1,5 +1,12 @@
 /// <reference types="vite/client" />
-import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { parameters as manifestParameters } from '@storybook/web-components/entry-preview-argtypes';
+import {
+  setCustomElementsManifest,
+  type ArgTypes,
+  type Decorator,
+  type Parameters,
+  type Preview,
+} from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import './preview.css';
@@ -15,6 +22,49 @@ if (manifest) {
   setCustomElementsManifest(manifest);
 } else {
   console.warn('custom-elements.json is missing: run `npm run analyze` for controls and API docs.');
+}
+
+interface ManifestAttribute {
+  name: string;
+  fieldName?: string;
+}
+type ArgTypesExtractor = (component: unknown) => ArgTypes | null;
+const extractFromManifest = (manifestParameters as Parameters)['docs'].extractArgTypes as ArgTypesExtractor;
+
+/** The manifest's attributes of one element (for the one-row-per-attribute table below). */
+function attributesOf(tagName: string): ManifestAttribute[] {
+  const modules = (
+    manifest as { modules?: { declarations?: { tagName?: string; attributes?: ManifestAttribute[] }[] }[] }
+  )?.modules;
+  for (const module of modules ?? []) {
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.tagName === tagName) return declaration.attributes ?? [];
+    }
+  }
+  return [];
+}
+
+/**
+ * Storybook lists an attribute twice: once under "properties" (keyed by the property, `startDose`)
+ * and once under "attributes" (keyed `start-dose`). The stories' controls are keyed by property,
+ * so the property row stays, named and filed as the attribute, and the duplicate goes.
+ */
+function extractArgTypes(component: unknown): ArgTypes | null {
+  const argTypes = extractFromManifest(component);
+  if (!argTypes || typeof component !== 'string') return argTypes;
+  for (const attribute of attributesOf(component)) {
+    const property = attribute.fieldName;
+    if (!property || property === attribute.name || !argTypes[property]) continue;
+    const fromAttribute = argTypes[attribute.name];
+    argTypes[property] = {
+      ...argTypes[property],
+      name: attribute.name,
+      description: argTypes[property].description ?? fromAttribute?.description,
+      table: { ...argTypes[property].table, category: 'attributes' },
+    };
+    delete argTypes[attribute.name];
+  }
+  return argTypes;
 }
 
 type ThemeGlobal = 'light' | 'dark' | 'high-contrast';
@@ -128,8 +178,8 @@ const preview: Preview = {
     // Accessibility violations fail the story's test (and show in the a11y panel).
     a11y: { test: 'error' },
     controls: { expanded: true },
-    docs: { toc: true },
-    options: { storySort: { order: ['Introduction', 'Elements'] } },
+    docs: { toc: true, extractArgTypes },
+    options: { storySort: { order: ['Introduction', 'Design tokens', 'Elements'] } },
   },
 };
 

@@ -3,7 +3,9 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/components/interaction-checker/define.js';
-import { commonArgTypes, shadowCanvas } from './shared.js';
+import { interactionCheckerStrings } from '../src/components/interaction-checker/interaction-checker.strings.js';
+import { fill } from '../src/shared/format.js';
+import { commonArgTypes, expectNoOverflow, narrowColumn, rightToLeft, shadowCanvas, storyLanguage } from './shared.js';
 
 interface InteractionCheckerArgs {
   medications?: string;
@@ -58,10 +60,11 @@ type Story = StoryObj<InteractionCheckerArgs>;
 /** Nothing entered yet: guidance, never "no interactions found". The play function adds a medicine by keyboard. */
 export const Empty: Story = {
   name: 'Empty (keyboard flow)',
-  play: async ({ canvasElement }) => {
-    const { el, canvas } = shadowCanvas(canvasElement, 'ldn-interaction-checker');
-    await expect(canvas.getByText(/Add the medicines you take/)).toBeTruthy();
-    const field = canvas.getByRole('combobox', { name: 'Add a medicine' });
+  play: async (context) => {
+    const { el, canvas } = shadowCanvas(context.canvasElement, 'ldn-interaction-checker');
+    const t = interactionCheckerStrings[storyLanguage(context)];
+    await expect(el.shadowRoot!.querySelector('[part="summary"]')).toHaveTextContent(t.guidance);
+    const field = canvas.getByRole('combobox', { name: t.inputLabel });
     await userEvent.click(field);
     await userEvent.keyboard('vicod');
     await waitFor(() => expect(field.getAttribute('aria-expanded')).toBe('true'));
@@ -69,7 +72,7 @@ export const Empty: Story = {
     await expect(field.getAttribute('aria-activedescendant')).toBe('medication-option-0');
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(severities(el)).toEqual(['avoid']));
-    await expect(canvas.getByRole('button', { name: 'Remove Vicodin' })).toBeTruthy();
+    await expect(canvas.getByRole('button', { name: fill(t.removeMedicine, { name: 'Vicodin' }) })).toBeTruthy();
     await userEvent.keyboard('{Backspace}');
     await waitFor(() => expect(severities(el)).toEqual([]));
   },
@@ -101,10 +104,11 @@ export const Compatible: Story = {
 export const UnknownMedication: Story = {
   name: 'Severity: unknown medicine',
   args: { medications: 'Zzyzx tablets' },
-  play: async ({ canvasElement }) => {
-    const { el, canvas } = shadowCanvas(canvasElement, 'ldn-interaction-checker');
+  play: async (context) => {
+    const { el, canvas } = shadowCanvas(context.canvasElement, 'ldn-interaction-checker');
+    const t = interactionCheckerStrings[storyLanguage(context)];
     await waitFor(() => expect(severities(el)).toEqual(['unknown']));
-    await expect(canvas.getByText(/not recognised/)).toBeTruthy();
+    await expect(canvas.getByText(t.notRecognised, { exact: false })).toBeTruthy();
   },
 };
 
@@ -191,13 +195,43 @@ export const FromHealthRecord: Story = {
         ],
       }}
     ></ldn-interaction-checker>`,
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('ldn-interaction-checker')!;
+  play: async (context) => {
+    const el = context.canvasElement.querySelector('ldn-interaction-checker')!;
     const canvas = within(el.shadowRoot as unknown as HTMLElement);
-    await waitFor(() => expect(canvas.getAllByText(/from your health record/)).toHaveLength(2));
+    const t = interactionCheckerStrings[storyLanguage(context)];
+    await waitFor(() => expect(canvas.getAllByText(t.fromRecord, { exact: false })).toHaveLength(2));
     const severities = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.finding[data-severity]')].map(
       (finding) => finding.dataset.severity,
     );
     await expect(severities).toEqual(['avoid', 'compatible']);
+  },
+};
+
+/** In a 320 px side column: chips, findings and their headings wrap; nothing past the element's edge. */
+export const NarrowColumn: Story = {
+  name: 'Narrow column (320 px)',
+  args: { medications: 'Vicodin, Avonex, Copaxone, Mystery tonic', conditions: 'pregnancy' },
+  decorators: [narrowColumn],
+  play: async ({ canvasElement }) => {
+    const { el } = shadowCanvas(canvasElement, 'ldn-interaction-checker');
+    await waitFor(() => expect(severities(el)[0]).toBe('avoid'));
+    await expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    await expectNoOverflow(el);
+  },
+};
+
+/** Right to left: the findings' start border and the chips' remove buttons mirror. */
+export const RightToLeft: Story = {
+  name: 'Right to left',
+  args: { medications: 'Vicodin, Copaxone' },
+  decorators: [rightToLeft],
+  play: async ({ canvasElement }) => {
+    const { el } = shadowCanvas(canvasElement, 'ldn-interaction-checker');
+    await waitFor(() => expect(severities(el)).toEqual(['avoid', 'compatible']));
+    const avoid = el.shadowRoot!.querySelector('.finding[data-severity="avoid"]')!;
+    const style = getComputedStyle(avoid);
+    // The heavy border is the start one: on the right in a right-to-left page.
+    await expect(parseFloat(style.borderRightWidth)).toBeGreaterThan(parseFloat(style.borderLeftWidth));
+    await expectNoOverflow(el);
   },
 };

@@ -3,11 +3,17 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/components/side-effect-list/define.js';
-import { commonArgTypes, shadowCanvas } from './shared.js';
+import { sideEffectListStrings } from '../src/components/side-effect-list/side-effect-list.strings.js';
+import { fill } from '../src/shared/format.js';
+import { commonArgTypes, expectNoOverflow, narrowColumn, rightToLeft, shadowCanvas, storyLanguage } from './shared.js';
 
 /** The section under a heading: the list's sections are not landmarks (issue #16), so find them by heading. */
 const sectionHeaded = (canvas: ReturnType<typeof within>, name: string): HTMLElement =>
   canvas.getByRole('heading', { name }).closest('section')!;
+
+/** The "I have this" checkbox of one side effect, by its id (the same in every language). */
+const markOf = (el: Element, id: string): HTMLInputElement =>
+  el.shadowRoot!.querySelector<HTMLInputElement>(`[data-id="${id}"] input[type="checkbox"]`)!;
 
 interface SideEffectListArgs {
   category?: string;
@@ -66,20 +72,22 @@ export const OtherOnly: Story = { name: 'Category: other', args: { category: 'ot
 export const SomeMarked: Story = {
   name: 'Some marked, with the list to discuss',
   args: { selected: 'vivid-dreams, nausea, symptom-increase' },
-  play: async ({ canvasElement }) => {
-    const { canvas } = shadowCanvas(canvasElement, 'ldn-side-effect-list');
-    const summary = sectionHeaded(canvas, 'To discuss with your provider');
+  play: async (context) => {
+    const { el, canvas } = shadowCanvas(context.canvasElement, 'ldn-side-effect-list');
+    const t = sideEffectListStrings[storyLanguage(context)];
+    const summary = sectionHeaded(canvas, t.discussHeading);
     await expect(within(summary).getAllByRole('listitem')).toHaveLength(3);
-    await expect(canvas.getByRole('checkbox', { name: 'I have this: Nausea' })).toBeChecked();
+    await expect(markOf(el, 'nausea')).toBeChecked();
   },
 };
 
 /** Every item opened with "Expand all", as it also prints. */
 export const AllExpanded: Story = {
   name: 'All expanded',
-  play: async ({ canvasElement }) => {
-    const { el, canvas } = shadowCanvas(canvasElement, 'ldn-side-effect-list');
-    await userEvent.click(canvas.getByRole('button', { name: 'Expand all' }));
+  play: async (context) => {
+    const { el, canvas } = shadowCanvas(context.canvasElement, 'ldn-side-effect-list');
+    const t = sideEffectListStrings[storyLanguage(context)];
+    await userEvent.click(canvas.getByRole('button', { name: t.expandAll }));
     await waitFor(() => expect([...el.shadowRoot!.querySelectorAll('details')].every((d) => d.open)).toBe(true));
   },
 };
@@ -89,11 +97,11 @@ export const InvalidAttribute: Story = {
   name: 'Invalid attributes',
   args: { category: 'skin', selected: 'nausea, itching' },
   play: async ({ canvasElement }) => {
-    const { canvas } = shadowCanvas(canvasElement, 'ldn-side-effect-list');
+    const { el, canvas } = shadowCanvas(canvasElement, 'ldn-side-effect-list');
     const alert = canvas.getByRole('alert');
     await expect(alert).toHaveTextContent('skin');
     await expect(alert).toHaveTextContent('itching');
-    await expect(canvas.getByRole('checkbox', { name: 'I have this: Nausea' })).toBeChecked();
+    await expect(markOf(el, 'nausea')).toBeChecked();
   },
 };
 
@@ -108,18 +116,46 @@ export const DarkTheme: Story = {
 /** The main flow: choose a category with the filter control and the list follows. */
 export const FilterSideEffects: Story = {
   name: 'Filter side effects',
-  play: async ({ canvasElement }) => {
-    const { canvas } = shadowCanvas(canvasElement, 'ldn-side-effect-list');
-    const commonList = () => within(sectionHeaded(canvas, 'Common side effects')).getAllByRole('listitem');
+  play: async (context) => {
+    const { canvas } = shadowCanvas(context.canvasElement, 'ldn-side-effect-list');
+    const t = sideEffectListStrings[storyLanguage(context)];
+    const commonList = () => within(sectionHeaded(canvas, t.commonHeading)).getAllByRole('listitem');
     await expect(commonList()).toHaveLength(7);
 
-    await userEvent.click(canvas.getByRole('radio', { name: 'Sleep' }));
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Showing 2 of 7 common side effects'));
+    await userEvent.click(canvas.getByRole('radio', { name: t.categorySleep }));
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(fill(t.count, { shown: 2, total: 7 })));
     await expect(commonList()).toHaveLength(2);
-    await expect(canvas.getByRole('radio', { name: 'Sleep' })).toBeChecked();
+    await expect(canvas.getByRole('radio', { name: t.categorySleep })).toBeChecked();
 
-    await userEvent.click(canvas.getByRole('radio', { name: 'Other' }));
+    await userEvent.click(canvas.getByRole('radio', { name: t.categoryOther }));
     await waitFor(() => expect(commonList()).toHaveLength(3));
-    await expect(sectionHeaded(canvas, 'When to contact your provider')).toBeVisible();
+    await expect(sectionHeaded(canvas, t.contactHeading)).toBeVisible();
+  },
+};
+
+/** In a 320 px side column: filter pills wrap, items keep their words; nothing past the element's edge. */
+export const NarrowColumn: Story = {
+  name: 'Narrow column (320 px)',
+  args: { selected: 'nausea, symptom-increase' },
+  decorators: [narrowColumn],
+  play: async ({ canvasElement }) => {
+    const { el } = shadowCanvas(canvasElement, 'ldn-side-effect-list');
+    await waitFor(() => expect(markOf(el, 'nausea')).toBeChecked());
+    await expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    await expectNoOverflow(el);
+  },
+};
+
+/** Right to left: the "contact your provider" items keep their heavy start border, now on the right. */
+export const RightToLeft: Story = {
+  name: 'Right to left',
+  args: { selected: 'symptom-increase' },
+  decorators: [rightToLeft],
+  play: async ({ canvasElement }) => {
+    const { el } = shadowCanvas(canvasElement, 'ldn-side-effect-list');
+    const item = await waitFor(() => el.shadowRoot!.querySelector('.contact-provider .effect')!);
+    const style = getComputedStyle(item);
+    await expect(parseFloat(style.borderRightWidth)).toBeGreaterThan(parseFloat(style.borderLeftWidth));
+    await expectNoOverflow(el);
   },
 };

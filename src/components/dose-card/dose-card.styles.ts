@@ -13,21 +13,19 @@ export const doseCardStyles = css`
   .attribution {
     margin-block: var(--ldn-space-4) var(--ldn-space-2);
   }
-  .hint,
-  .unavailable {
-    font-size: var(--ldn-font-size-small);
-    color: var(--ldn-color-text-muted);
+  /* Callouts (shape in the shared styles): the limits weigh more than the example notice. */
+  .example-notice {
+    --_ink: var(--ldn-color-caution);
+    --_surface: var(--ldn-color-caution-surface);
   }
-  .example-notice,
   .caps {
-    border: 1px solid var(--ldn-color-caution);
-    border-inline-start-width: 0.375rem;
-    background: var(--ldn-color-caution-surface);
-    border-radius: calc(var(--ldn-radius) / 2);
-    padding: var(--ldn-space-2) var(--ldn-space-3);
-    margin-block: 0 var(--ldn-space-3);
+    --_ink: var(--ldn-dose-card-caps-ink);
+    --_surface: var(--ldn-dose-card-caps-surface);
+    border-width: 2px;
+    border-inline-start-width: 0.5rem;
   }
   .caps-title {
+    font-size: var(--ldn-font-size-subheading);
     font-weight: 700;
     margin-block-end: var(--ldn-space-1);
   }
@@ -77,26 +75,15 @@ export const doseCardStyles = css`
     margin-block: 0 var(--ldn-space-3);
   }
   .calendar-button {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.25rem;
-    padding: var(--ldn-space-1) var(--ldn-space-3);
     margin-block-end: var(--ldn-space-1);
-    border: 1px solid var(--ldn-color-accent);
-    border-radius: calc(var(--ldn-radius) / 2);
-    background: var(--ldn-color-accent);
-    color: var(--ldn-color-on-accent);
-    font-weight: 600;
-    text-decoration: none;
-  }
-  .calendar-button:hover {
-    text-decoration: underline;
   }
   .your-form {
     font-weight: 700;
   }
-  /* Chart tokens default to the system ones, so they follow dark mode; a page rule beats :host. */
+  /* Component tokens default to the system ones, so they follow dark mode; a page rule beats :host. */
   :host {
+    --ldn-dose-card-caps-ink: var(--ldn-color-caution);
+    --ldn-dose-card-caps-surface: var(--ldn-color-caution-surface);
     --ldn-chart-line: var(--ldn-color-accent);
     --ldn-chart-fill: var(--ldn-color-surface-raised);
     --ldn-chart-cap: var(--ldn-color-caution);
@@ -149,13 +136,15 @@ export const doseCardStyles = css`
     fill: var(--ldn-chart-cap);
   }
 
-  @media (forced-colors: active) {
-    .example-notice,
-    .caps,
+  /* Side column: cells keep their words with less padding before the table has to scroll. */
+  @container (max-width: 24rem) {
     .schedule th,
     .schedule td {
-      border-color: CanvasText;
+      padding-inline: var(--ldn-space-1);
     }
+  }
+
+  @media (forced-colors: active) {
     .chart-svg text,
     .chart-svg .chart-cap-label,
     .chart-svg .chart-example {
@@ -181,14 +170,6 @@ export const doseCardStyles = css`
   @media print {
     .table-scroll {
       overflow: visible;
-    }
-    .schedule th,
-    .schedule td,
-    .example-notice,
-    .caps {
-      border-color: #000;
-      background: #fff;
-      color: #000;
     }
     .schedule tr,
     .chart {

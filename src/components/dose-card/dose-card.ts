@@ -80,7 +80,7 @@ type Section = keyof typeof SECTION_FACTS;
  * @cssprop --ldn-color-border - Borders.
  * @cssprop --ldn-color-accent - Links and the calendar button.
  * @cssprop --ldn-color-on-accent - Text on the calendar button.
- * @cssprop --ldn-color-focus - Focus ring.
+ * @cssprop --ldn-color-focus - Focus ring (default: the accent colour).
  * @cssprop --ldn-color-avoid - Border of alerts.
  * @cssprop --ldn-color-avoid-surface - Background of alerts.
  * @cssprop --ldn-color-caution - Border of the example notice and dose limits.
@@ -90,6 +90,35 @@ type Section = keyof typeof SECTION_FACTS;
  * @cssprop --ldn-chart-cap - The chart's dose-limit line and its label (default: the caution colour).
  * @cssprop --ldn-chart-text - The chart's labels and axes (default: the text colour).
  * @cssprop --ldn-chart-max-inline-size - Widest the chart grows (default 30rem); it always fits its column.
+ * @cssprop --ldn-dose-card-caps-ink - Border of the dose-limit note (default: the caution colour).
+ * @cssprop --ldn-dose-card-caps-surface - Background of the dose-limit note (default: the caution surface).
+ * @cssprop --ldn-font-size-subheading - Size of section headings (the type scale: small 0.875em, base 1em, subheading 1.125em, heading 1.25em).
+ * @cssprop --ldn-control-size - Smallest height and width of buttons (default 2.5rem).
+ * @cssprop --ldn-control-radius - Corner radius of buttons (default half of `--ldn-radius`).
+ * @cssprop --ldn-ref-neutral-10 - Reference palette, #1b1d21 by default: system colours point at it.
+ * @cssprop --ldn-ref-neutral-15 - Reference palette, #262a30 by default: system colours point at it.
+ * @cssprop --ldn-ref-neutral-30 - Reference palette, #4b5059 by default: system colours point at it.
+ * @cssprop --ldn-ref-neutral-50 - Reference palette, #767b85 by default: system colours point at it.
+ * @cssprop --ldn-ref-neutral-60 - Reference palette, #8d939d by default: system colours point at it.
+ * @cssprop --ldn-ref-neutral-80 - Reference palette, #c3c8d0 by default: system colours point at it.
+ * @cssprop --ldn-ref-neutral-95 - Reference palette, #eef0f3 by default: system colours point at it.
+ * @cssprop --ldn-ref-neutral-97 - Reference palette, #f4f6f8 by default: system colours point at it.
+ * @cssprop --ldn-ref-neutral-100 - Reference palette, #fff by default: system colours point at it.
+ * @cssprop --ldn-ref-blue-10 - Reference palette, #0c1a2b by default: system colours point at it.
+ * @cssprop --ldn-ref-blue-40 - Reference palette, #0b5cad by default: system colours point at it.
+ * @cssprop --ldn-ref-blue-80 - Reference palette, #8cc4ff by default: system colours point at it.
+ * @cssprop --ldn-ref-red-15 - Reference palette, #3a1b1b by default: system colours point at it.
+ * @cssprop --ldn-ref-red-40 - Reference palette, #a3161a by default: system colours point at it.
+ * @cssprop --ldn-ref-red-80 - Reference palette, #ff9c94 by default: system colours point at it.
+ * @cssprop --ldn-ref-red-95 - Reference palette, #fdeceb by default: system colours point at it.
+ * @cssprop --ldn-ref-amber-15 - Reference palette, #36290f by default: system colours point at it.
+ * @cssprop --ldn-ref-amber-40 - Reference palette, #7a4600 by default: system colours point at it.
+ * @cssprop --ldn-ref-amber-85 - Reference palette, #ffcf70 by default: system colours point at it.
+ * @cssprop --ldn-ref-amber-95 - Reference palette, #fff3dc by default: system colours point at it.
+ * @cssprop --ldn-ref-indigo-15 - Reference palette, #25283d by default: system colours point at it.
+ * @cssprop --ldn-ref-indigo-35 - Reference palette, #3f4470 by default: system colours point at it.
+ * @cssprop --ldn-ref-indigo-85 - Reference palette, #c8ccf5 by default: system colours point at it.
+ * @cssprop --ldn-ref-indigo-95 - Reference palette, #eef0fa by default: system colours point at it.
  */
 export class LdnDoseCard extends LdnElement {
   static override styles = [...LdnElement.styles, doseCardStyles];

@@ -12,14 +12,8 @@ export const interactionCheckerStyles = css`
   }
 
   .intro,
-  .help,
-  .hint,
   .chips-empty {
     color: var(--ldn-color-text-muted);
-  }
-  .help,
-  .hint {
-    font-size: var(--ldn-font-size-small);
   }
 
   /* Combobox */
@@ -95,15 +89,6 @@ export const interactionCheckerStyles = css`
   .option-secondary {
     font-size: var(--ldn-font-size-small);
   }
-  .add-button,
-  .print-button {
-    color: var(--ldn-color-on-accent);
-    background: var(--ldn-color-accent);
-    border: 1px solid var(--ldn-color-accent);
-    padding-block: var(--ldn-space-1);
-    padding-inline: var(--ldn-space-3);
-    min-block-size: 2.5rem;
-  }
 
   /* Chips */
   .chips-section {
@@ -117,10 +102,9 @@ export const interactionCheckerStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Inline text, not flex: in a narrow column the name, its flag and the × wrap as one sentence. */
   .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--ldn-space-1);
+    display: inline-block;
     max-inline-size: 100%;
     padding-block: var(--ldn-space-1);
     padding-inline: var(--ldn-space-2) var(--ldn-space-1);
@@ -142,8 +126,9 @@ export const interactionCheckerStyles = css`
     font-size: var(--ldn-font-size-small);
   }
   .chip-remove {
-    min-block-size: 1.75rem;
-    min-inline-size: 1.75rem;
+    --ldn-control-size: 1.75rem;
+    vertical-align: middle;
+    margin-inline-start: var(--ldn-space-1);
     padding: 0;
     line-height: 1;
     color: var(--ldn-color-text);
@@ -175,11 +160,7 @@ export const interactionCheckerStyles = css`
     padding-block: var(--ldn-space-1);
   }
   .condition input {
-    flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: var(--ldn-color-accent);
+    margin-block-start: 0.125em;
   }
 
   /* Results */
@@ -193,27 +174,36 @@ export const interactionCheckerStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Component tokens: each severity's ink and surface, from the system colours. */
+  :host {
+    --ldn-finding-avoid-ink: var(--ldn-color-avoid);
+    --ldn-finding-avoid-surface: var(--ldn-color-avoid-surface);
+    --ldn-finding-caution-ink: var(--ldn-color-caution);
+    --ldn-finding-caution-surface: var(--ldn-color-caution-surface);
+    --ldn-finding-unknown-ink: var(--ldn-color-unknown);
+    --ldn-finding-unknown-surface: var(--ldn-color-unknown-surface);
+    --ldn-finding-compatible-ink: var(--ldn-color-compatible);
+    --ldn-finding-compatible-surface: var(--ldn-color-compatible-surface);
+  }
+  /* A finding is a callout (shared styles); "avoid" weighs the most, so the eye finds it first. */
   .finding {
-    --_ink: var(--ldn-color-unknown);
-    --_surface: var(--ldn-color-unknown-surface);
-    padding-block: var(--ldn-space-2);
-    padding-inline: var(--ldn-space-3);
-    background: var(--_surface);
-    border: 1px solid var(--_ink);
-    border-inline-start-width: 0.375rem;
-    border-radius: calc(var(--ldn-radius) / 2);
+    --_ink: var(--ldn-finding-unknown-ink);
+    --_surface: var(--ldn-finding-unknown-surface);
+    margin: 0;
   }
   .finding[data-severity='avoid'] {
-    --_ink: var(--ldn-color-avoid);
-    --_surface: var(--ldn-color-avoid-surface);
+    --_ink: var(--ldn-finding-avoid-ink);
+    --_surface: var(--ldn-finding-avoid-surface);
+    border-width: 2px;
+    border-inline-start-width: 0.5rem;
   }
   .finding[data-severity='caution'] {
-    --_ink: var(--ldn-color-caution);
-    --_surface: var(--ldn-color-caution-surface);
+    --_ink: var(--ldn-finding-caution-ink);
+    --_surface: var(--ldn-finding-caution-surface);
   }
   .finding[data-severity='compatible'] {
-    --_ink: var(--ldn-color-compatible);
-    --_surface: var(--ldn-color-compatible-surface);
+    --_ink: var(--ldn-finding-compatible-ink);
+    --_surface: var(--ldn-finding-compatible-surface);
   }
   .finding[data-severity='unknown'] {
     border-style: dashed;
@@ -259,7 +249,6 @@ export const interactionCheckerStyles = css`
     margin-block: var(--ldn-space-1) 0;
   }
   .sources-disclosure summary {
-    cursor: pointer;
     inline-size: fit-content;
   }
   .sources-disclosure ul {
@@ -274,12 +263,6 @@ export const interactionCheckerStyles = css`
   }
 
   @media (forced-colors: active) {
-    .finding,
-    .chip,
-    .listbox,
-    .conditions {
-      border-color: CanvasText;
-    }
     .severity {
       color: CanvasText;
     }
@@ -294,30 +277,12 @@ export const interactionCheckerStyles = css`
       background: Highlight;
       forced-color-adjust: none;
     }
-    .add-button,
-    .print-button {
-      border-color: ButtonText;
-    }
   }
 
+  /* Print: the shared print tokens make every surface white; the severity words print black. */
   @media print {
-    .finding {
-      break-inside: avoid;
-      background: #fff;
-      border-color: #000;
-    }
     .severity {
       color: #000;
-    }
-    .severity-icon .cutout {
-      fill: #fff;
-    }
-    .severity-icon .cutout-stroke {
-      stroke: #fff;
-    }
-    .chip {
-      background: #fff;
-      border-color: #000;
     }
   }
 `;

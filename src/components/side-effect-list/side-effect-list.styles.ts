@@ -13,6 +13,8 @@ export const sideEffectListStyles = css`
 
   :host {
     --ldn-side-effect-list-marked-border: var(--ldn-color-accent);
+    --ldn-side-effect-list-contact-ink: var(--ldn-color-caution);
+    --ldn-side-effect-list-contact-surface: var(--ldn-color-caution-surface);
   }
 
   .filter {
@@ -58,20 +60,8 @@ export const sideEffectListStyles = css`
     outline: 2px solid currentColor;
     outline-offset: 1px;
   }
-  input[type='radio'],
-  input[type='checkbox'] {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0;
-    accent-color: var(--ldn-color-accent);
-  }
   .filter-option:has(input:checked) input {
     accent-color: var(--ldn-color-on-accent);
-  }
-
-  .count {
-    color: var(--ldn-color-text-muted);
-    font-size: var(--ldn-font-size-small);
   }
 
   .toolbar {
@@ -79,12 +69,6 @@ export const sideEffectListStyles = css`
     flex-wrap: wrap;
     gap: var(--ldn-space-2);
     margin-block: var(--ldn-space-2);
-  }
-  .toolbar button {
-    color: var(--ldn-color-accent);
-    background: transparent;
-    border: 1px solid var(--ldn-color-accent);
-    padding-inline: var(--ldn-space-3);
   }
 
   .effects {
@@ -100,16 +84,17 @@ export const sideEffectListStyles = css`
     background: var(--ldn-color-surface-raised);
     padding: var(--ldn-space-2) var(--ldn-space-3);
   }
+  /* "When to contact your provider" items are callouts (shared styles), never colour alone. */
+  .contact-provider .effect {
+    --_ink: var(--ldn-side-effect-list-contact-ink);
+    --_surface: var(--ldn-side-effect-list-contact-surface);
+    margin: 0;
+  }
   .effect[data-marked] {
     border-color: var(--ldn-side-effect-list-marked-border);
     border-inline-start-width: 0.375rem;
   }
-  .effect[data-contact-provider] {
-    border-color: var(--ldn-color-caution);
-    background: var(--ldn-color-caution-surface);
-  }
-  summary {
-    cursor: pointer;
+  .effect summary {
     font-weight: 700;
     min-block-size: 1.5rem;
     padding-block: var(--ldn-space-1);
@@ -143,11 +128,6 @@ export const sideEffectListStyles = css`
   }
 
   @media (forced-colors: active) {
-    .filter-option,
-    .effect,
-    .discuss {
-      border-color: CanvasText;
-    }
     .filter-option:has(input:checked) {
       background: Highlight;
       color: HighlightText;
@@ -171,11 +151,7 @@ export const sideEffectListStyles = css`
     summary::-webkit-details-marker {
       display: none;
     }
-    .effect,
-    .effect[data-contact-provider],
     .discuss {
-      background: #fff;
-      border-color: #000;
       break-inside: avoid;
     }
     .count {
