@@ -1,4 +1,12 @@
-import { html, LitElement, nothing, render as renderTemplate, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  render as renderTemplate,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property } from 'lit/decorators.js';
 import { LdnValidationError, type ValidationIssue } from '../core/errors.js';
 import { builtInKnowledgeBase, resolveKnowledgeBase } from '../core/knowledge-base.js';
@@ -11,6 +19,7 @@ import { localize } from './format.js';
 import { LanguageController } from './language.js';
 import { sharedStrings, type SharedStringKey } from './strings.js';
 import { adoptStylesForDocument } from './adopt-styles.js';
+import { queueFirstRender } from './first-render-queue.js';
 import { baseStyles, tokens } from './theme.js';
 import { VERSION } from './version.js';
 
@@ -185,6 +194,16 @@ export abstract class LdnElement extends LitElement {
       this.reportError(source, issuesOf(error));
       return this.renderCouldNotCheck();
     }
+  }
+
+  /**
+   * The first render waits for a task of its own (see first-render-queue.ts), so a page that
+   * loads the script with several elements is not blocked by one long task; later updates are
+   * Lit's usual microtask. `updateComplete` still resolves only once the render is done.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || isServer) return super.scheduleUpdate();
+    return queueFirstRender(() => void super.scheduleUpdate());
   }
 
   /**
