@@ -24,13 +24,44 @@ export function localize(text: LocalizedText, lang: Language): string {
   return text[lang];
 }
 
-/** A dose or volume with up to two decimals: 1.5 → "1.5" in both languages (es-US). */
+/**
+ * A dose or volume with up to two decimals: 1.5 → "1.5" in both languages (es-US). What the
+ * elements show (doses, volumes, day and week counts: 0 to 999.99) is written without `Intl`:
+ * a page's first `Intl` formatter costs 15–57 ms of ICU start-up, and this text is the same in
+ * en-US and es-US (test/components/shared/format.test.ts proves it equal to `Intl` over that range).
+ * Anything else (negative, 1,000 and above, not finite) goes to `Intl`.
+ */
 export function formatNumber(value: number, lang: Language, maximumFractionDigits = 2): string {
-  return cached(
-    numberFormats,
-    `${lang}|${maximumFractionDigits}`,
-    () => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }),
-  ).format(value);
+  return (
+    plainNumber(value, maximumFractionDigits) ??
+    cached(
+      numberFormats,
+      `${lang}|${maximumFractionDigits}`,
+      () => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }),
+    ).format(value)
+  );
+}
+
+/**
+ * `value` rounded to at most `digits` decimals with trailing zeros dropped, or undefined outside
+ * 0 ≤ value < 1000 (no sign, no grouping). Like `Intl.NumberFormat`, it rounds the shortest
+ * decimal that reads back as `value` (`String(value)`: 2.675, not the binary 2.67499…) half away
+ * from zero.
+ */
+function plainNumber(value: number, digits: number): string | undefined {
+  if (!(value >= 0 && value < 1000) || Object.is(value, -0) || !Number.isInteger(digits) || digits < 0 || digits > 6)
+    return undefined;
+  const shortest = String(value);
+  if (shortest.includes('e')) return undefined; // below 1e-6: not a dose
+  const [whole = '0', fraction = ''] = shortest.split('.');
+  if (fraction.length <= digits) return fraction === '' ? whole : `${whole}.${fraction}`;
+  // Drop the digits past `digits`, adding one to the last kept digit when the first dropped is 5 or more.
+  const kept = Number(whole + fraction.slice(0, digits)) + (fraction.charCodeAt(digits) >= 53 ? 1 : 0);
+  const text = String(kept).padStart(digits + 1, '0');
+  const roundedWhole = text.slice(0, text.length - digits);
+  const roundedFraction = text.slice(text.length - digits).replace(/0+$/, '');
+  if (roundedWhole.length > 3) return undefined;
+  return roundedFraction === '' ? roundedWhole : `${roundedWhole}.${roundedFraction}`;
 }
 
 /** Whole US dollars as US readers write them: "$45" in both languages. */
@@ -42,7 +73,75 @@ export function formatUsd(value: number, lang: Language): string {
   ).format(value);
 }
 
-/** A calendar date given as YYYY-MM-DD, formatted without time-zone drift. */
+/** The date shapes the elements use, written without `Intl` (see `formatNumber` for why). */
+type DateShape = 'medium' | 'long' | 'monthDay';
+
+const MONTHS: Record<Language, { long: readonly string[]; short: readonly string[] }> = {
+  en: {
+    long: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  },
+  es: {
+    long: [
+      'enero',
+      'febrero',
+      'marzo',
+      'abril',
+      'mayo',
+      'junio',
+      'julio',
+      'agosto',
+      'septiembre',
+      'octubre',
+      'noviembre',
+      'diciembre',
+    ],
+    short: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'],
+  },
+};
+
+function dateShape(options: Intl.DateTimeFormatOptions): DateShape | undefined {
+  const keys = Object.keys(options);
+  if (keys.length === 1 && (options.dateStyle === 'medium' || options.dateStyle === 'long')) return options.dateStyle;
+  if (keys.length === 2 && options.month === 'short' && options.day === 'numeric') return 'monthDay';
+  return undefined;
+}
+
+/** en-US / es-US text of a UTC date in one of the shapes, for years 1000–9999; else undefined. */
+function plainDate(date: Date, lang: Language, shape: DateShape): string | undefined {
+  const year = date.getUTCFullYear();
+  if (!(year >= 1000 && year <= 9999)) return undefined;
+  const day = date.getUTCDate();
+  const months = MONTHS[lang];
+  const month = date.getUTCMonth();
+  if (lang === 'en') {
+    if (shape === 'long') return `${months.long[month]} ${day}, ${year}`;
+    if (shape === 'medium') return `${months.short[month]} ${day}, ${year}`;
+    return `${months.short[month]} ${day}`;
+  }
+  if (shape === 'long') return `${day} de ${months.long[month]} de ${year}`;
+  if (shape === 'medium') return `${day} ${months.short[month]} ${year}`;
+  return `${day} ${months.short[month]}`;
+}
+
+/**
+ * A calendar date given as YYYY-MM-DD, formatted without time-zone drift. The three shapes the
+ * elements use (`dateStyle` medium or long; short month and numeric day) are written without
+ * `Intl`, equal to it (test/components/shared/format.test.ts); any other option goes to `Intl`.
+ */
 export function formatIsoDate(
   isoDate: string,
   lang: Language,
@@ -50,11 +149,15 @@ export function formatIsoDate(
 ): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  return cached(
-    dateFormats,
-    lang + JSON.stringify(options),
-    () => new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }),
-  ).format(date);
+  const shape = dateShape(options);
+  return (
+    (shape && plainDate(date, lang, shape)) ??
+    cached(
+      dateFormats,
+      lang + JSON.stringify(options),
+      () => new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }),
+    ).format(date)
+  );
 }
 
 /** Fills `{name}` placeholders in an interface string. */
