@@ -215,6 +215,7 @@ export abstract class LdnElement extends LitElement {
     try {
       super.performUpdate();
     } catch (error) {
+      this.languageController.updateEnded();
       // Lit has already marked the update done, so the element stays responsive to new values.
       try {
         renderTemplate(this.renderCouldNotCheck(), this.renderRoot, this.renderOptions);
