@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { scheduleToIcs } from '../../core/calendar.js';
 import { LdnValidationError, type ValidationIssue } from '../../core/errors.js';
 import type { DoseForm, DoseFormInfo } from '../../core/schemas/dosing.js';
-import type { KnowledgeBase } from '../../core/schemas/knowledge-base.js';
 import type { Statement } from '../../core/schemas/statement.js';
 import {
   buildTitrationSchedule,
@@ -34,21 +33,6 @@ const SECTION_FACTS = {
   getting: ['D6', 'D9', 'D10'],
 } as const;
 type Section = keyof typeof SECTION_FACTS;
-
-/**
- * Statements backed by one of the section's facts, in the knowledge base's order. A resolved
- * knowledge base is frozen, so the pick is made once per base, not once per card and render.
- */
-const statementsByKnowledgeBase = new WeakMap<KnowledgeBase, Map<Section, Statement[]>>();
-
-function pickStatements(kb: KnowledgeBase, section: Section): Statement[] {
-  const facts: readonly string[] = SECTION_FACTS[section];
-  const pool =
-    section === 'ldn'
-      ? kb.statements.filter((s) => !kb.dosing.statementIds.includes(s.id))
-      : kb.dosing.statementIds.map((id) => kb.statements.find((s) => s.id === id));
-  return pool.filter((s): s is Statement => s !== undefined && s.factIds.some((f) => facts.includes(f)));
-}
 
 /**
  * A low-dose naltrexone (LDN) dose card: the titration schedule as a table, any dose limit the
@@ -216,12 +200,13 @@ export class LdnDoseCard extends LdnElement {
    * protocol's for the dosing sections, the background ones (B1–B3) for "About LDN".
    */
   private statementsFor(section: Section): Statement[] {
+    const facts: readonly string[] = SECTION_FACTS[section];
     const kb = this.kb;
-    let bySection = statementsByKnowledgeBase.get(kb);
-    if (!bySection) statementsByKnowledgeBase.set(kb, (bySection = new Map()));
-    let statements = bySection.get(section);
-    if (!statements) bySection.set(section, (statements = pickStatements(kb, section)));
-    return statements;
+    const pool =
+      section === 'ldn'
+        ? kb.statements.filter((s) => !kb.dosing.statementIds.includes(s.id))
+        : kb.dosing.statementIds.map((id) => kb.statements.find((s) => s.id === id));
+    return pool.filter((s): s is Statement => s !== undefined && s.factIds.some((f) => facts.includes(f)));
   }
 
   /** One paragraph per statement; its facts in `data-facts`, its source only where it is not the article. */
