@@ -49,19 +49,17 @@ export function formatNumber(value: number, lang: Language, maximumFractionDigit
  * from zero.
  */
 function plainNumber(value: number, digits: number): string | undefined {
-  if (!(value >= 0 && value < 1000) || Object.is(value, -0) || !Number.isInteger(digits) || digits < 0 || digits > 6)
-    return undefined;
   const shortest = String(value);
-  if (shortest.includes('e')) return undefined; // below 1e-6: not a dose
-  const [whole = '0', fraction = ''] = shortest.split('.');
-  if (fraction.length <= digits) return fraction === '' ? whole : `${whole}.${fraction}`;
-  // Drop the digits past `digits`, adding one to the last kept digit when the first dropped is 5 or more.
-  const kept = Number(whole + fraction.slice(0, digits)) + (fraction.charCodeAt(digits) >= 53 ? 1 : 0);
+  // `1 / value > 0` also refuses -0; an exponent means below 1e-6.
+  if (!(value < 1000 && 1 / value > 0 && digits >= 0 && digits <= 6 && digits % 1 === 0) || shortest.includes('e'))
+    return undefined;
+  const [whole, fraction = ''] = shortest.split('.');
+  // The kept digits as one integer, plus one when the first dropped digit is 5 or more.
+  const kept =
+    Number(whole + fraction.slice(0, digits).padEnd(digits, '0')) + ((fraction[digits] ?? '0') >= '5' ? 1 : 0);
   const text = String(kept).padStart(digits + 1, '0');
-  const roundedWhole = text.slice(0, text.length - digits);
-  const roundedFraction = text.slice(text.length - digits).replace(/0+$/, '');
-  if (roundedWhole.length > 3) return undefined;
-  return roundedFraction === '' ? roundedWhole : `${roundedWhole}.${roundedFraction}`;
+  const point = text.length - digits;
+  return point > 3 ? undefined : `${text.slice(0, point)}.${text.slice(point)}`.replace(/\.?0*$/, '');
 }
 
 /** Whole US dollars as US readers write them: "$45" in both languages. */
@@ -73,68 +71,29 @@ export function formatUsd(value: number, lang: Language): string {
   ).format(value);
 }
 
-/** The date shapes the elements use, written without `Intl` (see `formatNumber` for why). */
-type DateShape = 'medium' | 'long' | 'monthDay';
-
-const MONTHS: Record<Language, { long: readonly string[]; short: readonly string[] }> = {
-  en: {
-    long: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
-    short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  },
-  es: {
-    long: [
-      'enero',
-      'febrero',
-      'marzo',
-      'abril',
-      'mayo',
-      'junio',
-      'julio',
-      'agosto',
-      'septiembre',
-      'octubre',
-      'noviembre',
-      'diciembre',
-    ],
-    short: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'],
-  },
+/** Month names, January first; the short ones are their first three letters (four for "sept"). */
+const MONTHS: Record<Language, string[]> = {
+  en: 'January February March April May June July August September October November December'.split(' '),
+  es: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' '),
 };
 
-function dateShape(options: Intl.DateTimeFormatOptions): DateShape | undefined {
-  const keys = Object.keys(options);
-  if (keys.length === 1 && (options.dateStyle === 'medium' || options.dateStyle === 'long')) return options.dateStyle;
-  if (keys.length === 2 && options.month === 'short' && options.day === 'numeric') return 'monthDay';
-  return undefined;
-}
-
-/** en-US / es-US text of a UTC date in one of the shapes, for years 1000–9999; else undefined. */
-function plainDate(date: Date, lang: Language, shape: DateShape): string | undefined {
+/**
+ * en-US / es-US text of a UTC date in one of the shapes the elements use (`dateStyle` medium or
+ * long; short month and numeric day), for years 1 and later; undefined for anything else.
+ */
+function plainDate(date: Date, lang: Language, options: Intl.DateTimeFormatOptions): string | undefined {
   const year = date.getUTCFullYear();
-  if (!(year >= 1000 && year <= 9999)) return undefined;
+  const keys = Object.keys(options).length;
+  const style = options.dateStyle;
+  const long = keys === 1 && style === 'long';
+  const withYear = long || (keys === 1 && style === 'medium');
+  if (!(year > 0) || !(withYear || (keys === 2 && options.month === 'short' && options.day === 'numeric')))
+    return undefined;
   const day = date.getUTCDate();
-  const months = MONTHS[lang];
-  const month = date.getUTCMonth();
-  if (lang === 'en') {
-    if (shape === 'long') return `${months.long[month]} ${day}, ${year}`;
-    if (shape === 'medium') return `${months.short[month]} ${day}, ${year}`;
-    return `${months.short[month]} ${day}`;
-  }
-  if (shape === 'long') return `${day} de ${months.long[month]} de ${year}`;
-  if (shape === 'medium') return `${day} ${months.short[month]} ${year}`;
-  return `${day} ${months.short[month]}`;
+  const name = MONTHS[lang][date.getUTCMonth()]!;
+  const month = long ? name : name.slice(0, name === 'septiembre' ? 4 : 3);
+  if (lang === 'en') return `${month} ${day}${withYear ? `, ${year}` : ''}`;
+  return long ? `${day} de ${month} de ${year}` : `${day} ${month}${withYear ? ` ${year}` : ''}`;
 }
 
 /**
@@ -149,9 +108,8 @@ export function formatIsoDate(
 ): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  const shape = dateShape(options);
   return (
-    (shape && plainDate(date, lang, shape)) ??
+    plainDate(date, lang, options) ??
     cached(
       dateFormats,
       lang + JSON.stringify(options),

@@ -88,7 +88,7 @@ describe('formatIsoDate equals Intl.DateTimeFormat (en-US, es-US)', () => {
   it('for any year, month and day, overflowing days included, and other options', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 100, max: 9999 }),
+        fc.oneof(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 10_000, max: 275_759 })),
         fc.integer({ min: 1, max: 12 }),
         fc.integer({ min: 1, max: 31 }),
         fc.constantFrom(LANGS[0], LANGS[1]),
