@@ -9,12 +9,6 @@
  * after its render ran, so awaiting it means what it always did.
  */
 
-interface Job {
-  run: () => void;
-  resolve: () => void;
-  reject: (error: unknown) => void;
-}
-
 /**
  * Time a task may spend on first renders before it yields; one render always runs. About a frame:
  * shorter slices let the browser lay out and paint partial pages more often, which costs 100
@@ -22,60 +16,45 @@ interface Job {
  */
 const SLICE_MS = 16;
 
-const queue: Job[] = [];
+// Each job renders one element and then resolves the promise its `updateComplete` waits for
+// (LdnElement's update catches every error, so a render does not throw).
+const queue: (() => void)[] = [];
 let scheduled = false;
 let channel: MessageChannel | undefined;
 
-const now = (): number => (typeof performance === 'object' ? performance.now() : Date.now());
-
-interface Scheduler {
-  yield?: () => Promise<void>;
-}
-
 /** Runs the next slice in a new task: `scheduler.yield` where there is one (it goes before other queued tasks), else a message. */
-function runSliceInNextTask(): void {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') {
-    scheduler.yield().then(runSlice, runSlice);
-    return;
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) {
+    void scheduler.yield().then(runSlice);
+  } else {
+    channel ??= new MessageChannel();
+    channel.port1.onmessage = runSlice;
+    channel.port2.postMessage(0);
   }
-  if (typeof MessageChannel === 'function') {
-    if (!channel) {
-      channel = new MessageChannel();
-      channel.port1.onmessage = () => runSlice();
-    }
-    channel.port2.postMessage(null);
-    return;
-  }
-  setTimeout(runSlice, 0);
 }
 
 function runSlice(): void {
   scheduled = false;
-  const start = now();
-  do {
-    const job = queue.shift();
-    if (!job) break;
-    try {
-      job.run();
-      job.resolve();
-    } catch (error) {
-      job.reject(error);
-    }
-  } while (queue.length > 0 && now() - start < SLICE_MS);
-  if (queue.length > 0) schedule();
-}
-
-function schedule(): void {
-  if (scheduled) return;
-  scheduled = true;
-  runSliceInNextTask();
+  const start = performance.now();
+  try {
+    do queue.shift()?.();
+    while (queue.length > 0 && performance.now() - start < SLICE_MS);
+  } finally {
+    // Even if a render threw (it surfaces as the page's uncaught error), the others still get their turn.
+    if (queue.length > 0) schedule();
+  }
 }
 
 /** Runs `render` in a later task, after first renders queued before it; resolves once it ran. */
 export function queueFirstRender(render: () => void): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    queue.push({ run: render, resolve, reject });
+  return new Promise<void>((resolve) => {
+    queue.push(() => {
+      render();
+      resolve();
+    });
     schedule();
   });
 }
