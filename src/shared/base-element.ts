@@ -288,26 +288,6 @@ export abstract class LdnElement extends LitElement {
     </div>`;
   }
 
-  /** "Source: Verywell Health, 2023", each label linked to the source when it has a URL. */
-  protected renderSources(sourceIds: readonly string[]): TemplateResult | typeof nothing {
-    const found = sourceIds.map((id) => this.kb.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
-    if (found.length === 0) return nothing;
-    const label = this.sharedText(found.length > 1 ? 'sources' : 'source');
-    return html`<p class="source" part="source">
-      ${label}:
-      ${found.map(
-        (s, i) =>
-          html`${i > 0 ? '; ' : ''}${
-            s.url
-              ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer" title=${s.citation}
-                  >${s.label}<span class="visually-hidden"> ${this.sharedText('opensInNewTab')}</span></a
-                >`
-              : html`<cite title=${s.citation}>${s.label}</cite>`
-          }`,
-      )}
-    </p>`;
-  }
-
   /** The closing "not a substitute for your healthcare provider's advice" line. */
   protected renderDisclaimer(): TemplateResult {
     return html`<p class="disclaimer" part="disclaimer">${this.sharedText('disclaimer')}</p>`;
