@@ -108,6 +108,11 @@ export async function runRenderBenchmark({ runs = 5, count = 100, log = console.
         hundredInstancesHeapBytes: Math.round(median(hundred.map((r) => r.heapBytes))),
         // Same DOM cloned without Lit or the core: what the browser alone needs for this much content.
         hundredStaticCopiesMs: summary(staticCopy.map((r) => r.layoutMs)),
+        // Lit's time over the floor, per pair of pages measured back to back (same machine load).
+        litToFloorRatio: summary(
+          hundred.map((r, i) => r.layoutMs / staticCopy[i].layoutMs),
+          2,
+        ),
         // With the page rule README.md offers: content-visibility: auto on the element.
         hundredWithContentVisibilityMs: summary(withContentVisibility.map((r) => r.layoutMs)),
         couldNotCheck: hundred[0].couldNotCheck,

@@ -138,6 +138,7 @@ function rowsFor(results) {
       if (!r) continue;
       const budget = BUDGETS.litToFloorRatio;
       rows.push([`${tag}: Lit / cloned-DOM floor`, null, r.ratio.toFixed(2), null, budget, verdict(r.ratio, budget)]);
+      if (r.ratioPerRun) rows.push(['  per pair of pages', ...spreadCells(r.ratioPerRun, (v) => v.toFixed(2))]);
     }
   }
   if (typeahead) {
@@ -259,7 +260,13 @@ async function main() {
       if (!s) continue;
       const litMs = s.hundredInstancesMs.median;
       const floorMs = s.hundredStaticCopiesMs.median;
-      results.render[tag] = { litMs, floorMs, ratio: Math.round((litMs / floorMs) * 100) / 100 };
+      results.render[tag] = {
+        litMs,
+        floorMs,
+        ratio: Math.round((litMs / floorMs) * 100) / 100,
+        // min / median / max of the ratio of each pair of pages measured back to back.
+        ratioPerRun: s.litToFloorRatio,
+      };
     }
     // The issue's shape keeps memory apart from time: JS heap kept by 100 instances (worst element).
     results.memory = {

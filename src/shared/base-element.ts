@@ -1,4 +1,12 @@
-import { html, LitElement, nothing, render as renderTemplate, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  render as renderTemplate,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property } from 'lit/decorators.js';
 import { LdnValidationError, type ValidationIssue } from '../core/errors.js';
 import { builtInKnowledgeBase, resolveKnowledgeBase } from '../core/knowledge-base.js';
@@ -11,6 +19,7 @@ import { localize } from './format.js';
 import { LanguageController } from './language.js';
 import { sharedStrings, type SharedStringKey } from './strings.js';
 import { adoptStylesForDocument } from './adopt-styles.js';
+import { queueFirstRender } from './first-render-queue.js';
 import { baseStyles, tokens } from './theme.js';
 import { VERSION } from './version.js';
 
@@ -188,6 +197,16 @@ export abstract class LdnElement extends LitElement {
   }
 
   /**
+   * The first render waits for a task of its own (see first-render-queue.ts), so a page that
+   * loads the script with several elements is not blocked by one long task; later updates are
+   * Lit's usual microtask. `updateComplete` still resolves only once the render is done.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || isServer) return super.scheduleUpdate();
+    return queueFirstRender(() => void super.scheduleUpdate());
+  }
+
+  /**
    * The last line of defence: whatever a page set, nothing an update does (a hook, reflecting an
    * attribute, a controller) may throw or reject into the host page. A failed update shows the
    * "could not check" alert in place and fires `ldn-error`; the next change tries again.
@@ -196,6 +215,7 @@ export abstract class LdnElement extends LitElement {
     try {
       super.performUpdate();
     } catch (error) {
+      this.languageController.updateEnded();
       // Lit has already marked the update done, so the element stays responsive to new values.
       try {
         renderTemplate(this.renderCouldNotCheck(), this.renderRoot, this.renderOptions);
@@ -266,26 +286,6 @@ export abstract class LdnElement extends LitElement {
       <p class="alert-title">${this.sharedText('couldNotCheckTitle')}</p>
       <p>${this.sharedText('couldNotCheck')}</p>
     </div>`;
-  }
-
-  /** "Source: Verywell Health, 2023", each label linked to the source when it has a URL. */
-  protected renderSources(sourceIds: readonly string[]): TemplateResult | typeof nothing {
-    const found = sourceIds.map((id) => this.kb.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
-    if (found.length === 0) return nothing;
-    const label = this.sharedText(found.length > 1 ? 'sources' : 'source');
-    return html`<p class="source" part="source">
-      ${label}:
-      ${found.map(
-        (s, i) =>
-          html`${i > 0 ? '; ' : ''}${
-            s.url
-              ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer" title=${s.citation}
-                  >${s.label}<span class="visually-hidden"> ${this.sharedText('opensInNewTab')}</span></a
-                >`
-              : html`<cite title=${s.citation}>${s.label}</cite>`
-          }`,
-      )}
-    </p>`;
   }
 
   /** The closing "not a substitute for your healthcare provider's advice" line. */

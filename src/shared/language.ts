@@ -65,12 +65,28 @@ export class LanguageController implements ReactiveController {
   /** While hydrating server HTML: the language it was rendered in. */
   private hydratingIn: Language | undefined;
 
+  /**
+   * The language resolved once when an update starts: a render reads `language` dozens of times
+   * (every string, every knowledge-base text), and each read would walk the ancestors again.
+   */
+  private inUpdate: Language | undefined;
+
   constructor(private readonly host: LanguageHost) {
     host.addController(this);
   }
 
   get language(): Language {
-    return this.hydratingIn ?? resolveLanguage(this.host);
+    return this.hydratingIn ?? this.inUpdate ?? resolveLanguage(this.host);
+  }
+
+  hostUpdate(): void {
+    this.inUpdate = undefined;
+    this.inUpdate = this.language;
+  }
+
+  /** Outside an update the language is read live again (also called when an update failed). */
+  updateEnded(): void {
+    this.inUpdate = undefined;
   }
 
   hostConnected(): void {
@@ -84,6 +100,7 @@ export class LanguageController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.inUpdate = undefined;
     const rendered = this.hydratingIn;
     if (rendered === undefined) return;
     this.hydratingIn = undefined;

@@ -345,9 +345,11 @@ export class LdnSideEffectList extends LdnElement {
     const kb = this.kb;
     const allEffects = sideEffects(undefined, { knowledgeBase: kb });
     const { category, selectedIds, problems } = this.checkInput(allEffects);
+    // The same filters as the core's sideEffects({ category, contactProvider }), on the list already
+    // read: `category` is a checked value, so validating it again per render would be wasted.
     const common = allEffects.filter((effect) => !effect.contactProvider);
-    const shown = sideEffects({ category, contactProvider: false }, { knowledgeBase: kb });
-    const warnings = sideEffects({ contactProvider: true }, { knowledgeBase: kb });
+    const shown = category === 'all' ? common : common.filter((effect) => effect.category === category);
+    const warnings = allEffects.filter((effect) => effect.contactProvider);
 
     return html`${this.renderHeading(this.strings.heading)} ${this.renderInputProblems(problems)} ${this.renderIntro()}
       ${this.renderFilter(category)}

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml, type TemplateResult } from 'lit';
+import { renderSourcesDisclosure } from '../../../src/shared/attribution.js';
 import { LdnElement } from '../../../src/shared/base-element.js';
 import { defineElement } from '../../../src/shared/define.js';
 import { resolveLanguage, toSupportedLanguage } from '../../../src/shared/language.js';
@@ -14,7 +15,7 @@ class ProbeElement extends LdnElement {
     const problems = this.commonInputProblems();
     if (problems.length > 0) this.reportError(problems[0]!.attribute, this.issuesFor(problems));
     return litHtml`${this.renderInputProblems(problems)}${this.renderHeading(this.language)}
-      ${this.renderSources(['verywell-2023', 'palermo-2018'])}${this.renderDisclaimer()}`;
+      ${renderSourcesDisclosure(this.kb, ['verywell-2023', 'palermo-2018'], this.language)}${this.renderDisclaimer()}`;
   }
 }
 defineElement('ldn-probe', ProbeElement);
@@ -85,10 +86,10 @@ describe('LdnElement (shared base)', () => {
 
   it('links sources that have a URL and cites those that do not', async () => {
     const el = await fixture<ProbeElement>(html`<ldn-probe></ldn-probe>`);
-    const link = el.shadowRoot!.querySelector('.source a') as HTMLAnchorElement;
+    const link = el.shadowRoot!.querySelector('.sources-disclosure a') as HTMLAnchorElement;
     expect(link.href).to.contain('verywellhealth.com');
     expect(link.rel).to.contain('noopener');
-    expect(el.shadowRoot!.querySelector('.source cite')!.textContent).to.contain('Palermo');
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.sources-disclosure cite')!.title).to.contain('Palermo');
     await expect(el).to.be.accessible();
   });
 
