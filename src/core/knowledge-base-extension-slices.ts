@@ -1,0 +1,98 @@
+import * as z from 'zod/mini';
+import { builtInKnowledgeBase, resolveKnowledgeBase } from './knowledge-base.js';
+import {
+  extendKnowledgeBase,
+  KnowledgeBaseExtensionSchema,
+  mergeParsedExtension,
+  type KnowledgeBaseExtension,
+} from './knowledge-base-extension.js';
+import type { KnowledgeBase } from './schemas/knowledge-base.js';
+import { MedicationSchema } from './schemas/medication.js';
+
+/** Options of `extendKnowledgeBaseInSlices`. */
+export interface InSlicesOptions {
+  /** Stops the work between two slices: the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Medications parsed per slice (default 250: a few milliseconds on a slow phone). */
+  sliceSize?: number;
+}
+
+const MedicationsSchema = z.array(MedicationSchema);
+const DEFAULT_SLICE_SIZE = 250;
+
+/** Gives the page its turn: input, rendering, other tasks. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * `extendKnowledgeBase`, for a page: the same validation (zod, then references) and the same
+ * frozen result, but the extension's medications are parsed a slice at a time, yielding to the
+ * page between slices, so a 10,000-name formulary never blocks input for one long task.
+ * Rejects with `LdnValidationError` where `extendKnowledgeBase` throws it, with the same issues:
+ * when any slice is invalid, the issues are computed by one synchronous `extendKnowledgeBase`
+ * (failing is allowed to be slow). Rejects with the signal's reason once `signal` aborts.
+ * The base, when it is not the built-in one, is validated first as `extendKnowledgeBase` does.
+ */
+export async function extendKnowledgeBaseInSlices(
+  extension: KnowledgeBaseExtension,
+  baseKnowledgeBase: KnowledgeBase = builtInKnowledgeBase,
+  options: InSlicesOptions = {},
+): Promise<KnowledgeBase> {
+  const { signal } = options;
+  const sliceSize = Math.max(1, Math.floor(options.sliceSize ?? DEFAULT_SLICE_SIZE)) || DEFAULT_SLICE_SIZE;
+  signal?.throwIfAborted();
+  const exactly = () => extendKnowledgeBase(extension, baseKnowledgeBase);
+  let parsed: KnowledgeBaseExtension | undefined;
+  let base: KnowledgeBase;
+  try {
+    base = resolveKnowledgeBase(baseKnowledgeBase);
+    parsed = await parseInSlices(extension, sliceSize, signal);
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    if (error instanceof SliceRefused) return exactly();
+    throw error;
+  }
+  if (!parsed) return exactly();
+  await yieldToPage();
+  signal?.throwIfAborted();
+  return mergeParsedExtension(base, parsed);
+}
+
+/** Anything the sliced parse cannot vouch for: the synchronous call decides (and names the issues). */
+class SliceRefused extends Error {}
+
+/** zod's parse of the extension, medications a slice at a time; undefined when any part is invalid. */
+async function parseInSlices(
+  extension: unknown,
+  sliceSize: number,
+  signal: AbortSignal | undefined,
+): Promise<KnowledgeBaseExtension | undefined> {
+  if (typeof extension !== 'object' || extension === null || Array.isArray(extension)) return undefined;
+  let medications: unknown;
+  let rest: Record<string, unknown>;
+  try {
+    ({ medications, ...rest } = extension as Record<string, unknown>);
+  } catch {
+    throw new SliceRefused();
+  }
+  if (medications !== undefined && !Array.isArray(medications)) return undefined;
+  const others = KnowledgeBaseExtensionSchema.safeParse(rest);
+  if (!others.success) return undefined;
+  if (medications === undefined) return others.data;
+
+  const list = medications as unknown[];
+  const parsedMedications: z.infer<typeof MedicationSchema>[] = [];
+  for (let start = 0; start < list.length; start += sliceSize) {
+    if (start > 0) {
+      await yieldToPage();
+      signal?.throwIfAborted();
+    }
+    const slice = MedicationsSchema.safeParse(list.slice(start, start + sliceSize));
+    if (!slice.success) return undefined;
+    parsedMedications.push(...slice.data);
+  }
+  return { ...others.data, medications: parsedMedications };
+}
