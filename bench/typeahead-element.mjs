@@ -19,6 +19,7 @@
 //   for both engines, whatever they did.)
 import { chromium } from 'playwright';
 import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { CHROME_FLAGS, findChrome } from '../scripts/find-chrome.mjs';
 import { createRandom } from './formulary.mjs';
 import { startStaticServer } from './static-server.mjs';
@@ -304,4 +305,66 @@ export async function runElementTypeaheadBenchmark({ runs = 5, sessions = 40, sc
       `${result.peerAfterFrameP95Ms.median} ms; a bare field ${result.bareWarmP95Ms.median} ms)`,
   );
   return result;
+}
+
+/**
+ * Before/after in one run, interleaved (a busy machine drifts between runs):
+ *   node bench/typeahead-element.mjs [--runs=5] [--sessions=20] before=old/ldn-widgets.js after=dist/ldn-widgets.js
+ * Each named script is served in place of dist/ldn-widgets.js; prints min / median / max per figure.
+ */
+async function compareBuilds(argv) {
+  const option = (name, fallback) => Number(argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+  const variants = argv.filter((a) => !a.startsWith('--')).map((a) => a.split('='));
+  const runs = option('runs', 5);
+  const sessions = option('sessions', 20);
+  const server = await startStaticServer();
+  const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS });
+  const rows = Object.fromEntries(variants.map(([name]) => [name, []]));
+  try {
+    const origin = server.origin;
+    await measureOnce(browser, origin, { pauseMs: 0, sessions: 5, warm: false }); // browser start-up
+    for (let run = 0; run < runs; run++) {
+      for (const [name, scriptFile] of variants) {
+        const paused = await measureOnce(browser, origin, { scriptFile, pauseMs: 1000, sessions });
+        const immediate = await measureOnce(browser, origin, { scriptFile, pauseMs: 0, sessions: 5, warm: false });
+        const sliced = await measureOnce(browser, origin, {
+          scriptFile,
+          pauseMs: 0,
+          sessions: 5,
+          warm: false,
+          extend: 'slices',
+        });
+        rows[name].push({
+          ...paused,
+          firstKeystrokeWithoutPauseMs: immediate.firstKeystrokeMs,
+          firstSuggestionsWithoutPauseMs: immediate.firstSuggestionsMs,
+          firstLongestTaskWithoutPauseMs: immediate.firstLongestTaskMs,
+          extendLongestTaskMs: immediate.extendLongestTaskMs,
+          extendInSlicesLongestTaskMs: sliced.extendedInSlices ? sliced.extendLongestTaskMs : Number.NaN,
+        });
+        console.log(`run ${run + 1}/${runs}: ${name} done`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const keys = Object.keys(rows[variants[0][0]][0]).filter((k) => typeof rows[variants[0][0]][0][k] === 'number');
+  for (const key of keys) {
+    const cells = variants.map(([name]) => {
+      const s = roundSpread(spread(rows[name].map((r) => r[key])), 2);
+      return `${name} ${s.min} / ${s.median} / ${s.max}`;
+    });
+    console.log(`${key.padEnd(32)} ${cells.join('   ')}`);
+  }
+  const { loadavg } = await import('node:os');
+  console.log(
+    `load average at the end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')}`,
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await compareBuilds(process.argv.slice(2));
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { builtInKnowledgeBase, resolveKnowledgeBase } from './knowledge-base.js';
+import { deepFreeze } from './deep-freeze.js';
+import { builtInKnowledgeBase, resolveKnowledgeBase, sealParsedKnowledgeBase } from './knowledge-base.js';
 import {
   extendKnowledgeBase,
   KnowledgeBaseExtensionSchema,
@@ -58,7 +59,10 @@ export async function extendKnowledgeBaseInSlices(
   if (!parsed) return exactly();
   await yieldToPage();
   signal?.throwIfAborted();
-  return mergeParsedExtension(base, parsed);
+  const merged = mergeParsedExtension(base, parsed);
+  await yieldToPage();
+  signal?.throwIfAborted();
+  return sealParsedKnowledgeBase(merged);
 }
 
 /** Anything the sliced parse cannot vouch for: the synchronous call decides (and names the issues). */
@@ -92,7 +96,8 @@ async function parseInSlices(
     }
     const slice = MedicationsSchema.safeParse(list.slice(start, start + sliceSize));
     if (!slice.success) return undefined;
-    parsedMedications.push(...slice.data);
+    // zod's fresh copy, frozen now so the final step has less to freeze (it would be frozen then).
+    parsedMedications.push(...deepFreeze(slice.data));
   }
   return { ...others.data, medications: parsedMedications };
 }

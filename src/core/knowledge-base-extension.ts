@@ -37,12 +37,13 @@ export function extendKnowledgeBase(
 ): KnowledgeBase {
   const base = resolveKnowledgeBase(baseKnowledgeBase);
   const ext = parseOrThrow(KnowledgeBaseExtensionSchema, extension, 'knowledge-base extension');
-  return mergeParsedExtension(base, ext);
+  return sealParsedKnowledgeBase(mergeParsedExtension(base, ext));
 }
 
 /**
  * The rest of `extendKnowledgeBase` once zod has parsed the extension into `ext` (a fresh copy):
- * refuses reassuring rules and aliases of unknown medications, merges, checks references, freezes.
+ * refuses reassuring rules and aliases of unknown medications, and merges. The result still needs
+ * `sealParsedKnowledgeBase` (references, freezing) before any engine may see it.
  */
 export function mergeParsedExtension(base: KnowledgeBase, ext: KnowledgeBaseExtension): KnowledgeBase {
   const reassuring = (ext.interactionRules ?? []).findIndex((rule) => rule.severity === 'compatible');
@@ -79,7 +80,7 @@ export function mergeParsedExtension(base: KnowledgeBase, ext: KnowledgeBaseExte
 
   // Every record here is either the validated base's (frozen) or zod's fresh copy of the
   // extension's, so the shape is known sound: only references remain to check (no second parse).
-  return sealParsedKnowledgeBase({
+  return {
     ...base,
     version: `${base.version}+portal`,
     sources: [...base.sources, ...(ext.sources ?? [])],
@@ -87,5 +88,5 @@ export function mergeParsedExtension(base: KnowledgeBase, ext: KnowledgeBaseExte
     medicationClasses: [...base.medicationClasses, ...(ext.medicationClasses ?? [])],
     medications,
     interactionRules: [...base.interactionRules, ...(ext.interactionRules ?? [])],
-  });
+  };
 }
