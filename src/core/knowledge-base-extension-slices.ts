@@ -45,28 +45,24 @@ export async function extendKnowledgeBaseInSlices(
   const { signal } = options;
   const sliceSize = Math.max(1, Math.floor(options.sliceSize ?? DEFAULT_SLICE_SIZE)) || DEFAULT_SLICE_SIZE;
   signal?.throwIfAborted();
-  const exactly = () => extendKnowledgeBase(extension, baseKnowledgeBase);
   let parsed: KnowledgeBaseExtension | undefined;
   let base: KnowledgeBase;
   try {
     base = resolveKnowledgeBase(baseKnowledgeBase);
     parsed = await parseInSlices(extension, sliceSize, signal);
-  } catch (error) {
+  } catch {
     if (signal?.aborted) throw signal.reason;
-    if (error instanceof SliceRefused) return exactly();
-    throw error;
+    parsed = undefined;
   }
-  if (!parsed) return exactly();
+  // Anything the slices cannot vouch for: the synchronous call decides, and names the issues.
+  if (!parsed) return extendKnowledgeBase(extension, baseKnowledgeBase);
   await yieldToPage();
   signal?.throwIfAborted();
-  const merged = mergeParsedExtension(base, parsed);
+  const merged = mergeParsedExtension(base!, parsed);
   await yieldToPage();
   signal?.throwIfAborted();
   return sealParsedKnowledgeBase(merged);
 }
-
-/** Anything the sliced parse cannot vouch for: the synchronous call decides (and names the issues). */
-class SliceRefused extends Error {}
 
 /** zod's parse of the extension, medications a slice at a time; undefined when any part is invalid. */
 async function parseInSlices(
@@ -74,27 +70,20 @@ async function parseInSlices(
   sliceSize: number,
   signal: AbortSignal | undefined,
 ): Promise<KnowledgeBaseExtension | undefined> {
-  if (typeof extension !== 'object' || extension === null || Array.isArray(extension)) return undefined;
-  let medications: unknown;
-  let rest: Record<string, unknown>;
-  try {
-    ({ medications, ...rest } = extension as Record<string, unknown>);
-  } catch {
-    throw new SliceRefused();
-  }
+  if (typeof extension !== 'object' || extension === null) return undefined;
+  const medications = (extension as { medications?: unknown }).medications;
   if (medications !== undefined && !Array.isArray(medications)) return undefined;
-  const others = KnowledgeBaseExtensionSchema.safeParse(rest);
+  const others = KnowledgeBaseExtensionSchema.safeParse({ ...extension, medications: undefined });
   if (!others.success) return undefined;
   if (medications === undefined) return others.data;
 
-  const list = medications as unknown[];
   const parsedMedications: z.infer<typeof MedicationSchema>[] = [];
-  for (let start = 0; start < list.length; start += sliceSize) {
+  for (let start = 0; start < medications.length; start += sliceSize) {
     if (start > 0) {
       await yieldToPage();
       signal?.throwIfAborted();
     }
-    const slice = MedicationsSchema.safeParse(list.slice(start, start + sliceSize));
+    const slice = MedicationsSchema.safeParse(medications.slice(start, start + sliceSize));
     if (!slice.success) return undefined;
     // zod's fresh copy, frozen now so the final step has less to freeze (it would be frozen then).
     parsedMedications.push(...deepFreeze(slice.data));
