@@ -128,8 +128,13 @@ async function setUp({ pauseMs, sessions, extend }) {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (!entry.interactionId) continue;
-      const before = bench.interactions.get(entry.interactionId) ?? 0;
-      bench.interactions.set(entry.interactionId, Math.max(before, entry.duration));
+      const before = bench.interactions.get(entry.interactionId);
+      if (!before || entry.duration > before.duration)
+        bench.interactions.set(entry.interactionId, {
+          startTime: entry.startTime,
+          duration: entry.duration,
+          name: entry.name,
+        });
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: false });
 
@@ -163,9 +168,11 @@ async function setFieldText({ owner, text }) {
 async function typeStream(page, owner, queries, seed) {
   const random = createRandom(seed);
   let previous = null;
-  await page.evaluate(() => {
+  // Only interactions that began during this stream count: entries arrive late, and the last key
+  // of the previous stream may be reported after this one has begun.
+  const from = await page.evaluate(() => {
     window.benchKeystrokes.timings.length = 0;
-    window.benchKeystrokes.interactions.clear();
+    return performance.now();
   });
   for (const text of queries) {
     const head = text.slice(0, -1);
@@ -175,11 +182,17 @@ async function typeStream(page, owner, queries, seed) {
     await page.evaluate(() => window.benchKeystrokes.pending);
     previous = text;
   }
-  await page.waitForTimeout(200); // the last interaction's Event Timing entry
-  return page.evaluate(() => ({
-    timings: window.benchKeystrokes.timings,
-    eventTimingMs: [...window.benchKeystrokes.interactions.values()],
-  }));
+  const to = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(300); // the last interaction's Event Timing entry
+  return page.evaluate(
+    ({ from, to }) => ({
+      timings: window.benchKeystrokes.timings,
+      eventTimingMs: [...window.benchKeystrokes.interactions.values()]
+        .filter((e) => e.startTime >= from && e.startTime <= to)
+        .map((e) => e.duration),
+    }),
+    { from, to },
+  );
 }
 
 /**
