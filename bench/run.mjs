@@ -183,7 +183,7 @@ function rowsFor(results) {
       ]);
       if (e.extendInSlices) {
         rows.push([
-          '  extendKnowledgeBaseInSlices longest task (ms)',
+          '  extendKnowledgeBaseInSlices longest task (ms; 0: none reached 50)',
           ...spreadCells(e.extendInSlicesLongestTaskMs, ms),
           BUDGETS.extendLongestTaskMs,
           verdict(e.extendInSlicesLongestTaskMs.median, BUDGETS.extendLongestTaskMs),

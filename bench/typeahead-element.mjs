@@ -3,7 +3,8 @@
 // a fresh page. Measured there:
 // - `extendKnowledgeBase` with the formulary: its longest main-thread task (long-task observer;
 //   the call's own duration when no task reached 50 ms). The synchronous call, and the chunked
-//   `extendKnowledgeBaseInSlices` (when the build has it), each in its own page;
+//   `extendKnowledgeBaseInSlices` (when the build has it; 0 when none of its tasks reached 50 ms),
+//   each in its own page;
 // - the first keystroke after `knowledgeBase` is set: script time from the input event to the
 //   listbox updated (`updateComplete`), after a person's pause (1 s) and with no pause at all;
 // - warm keystrokes, as a person types them: real (trusted) key presses through the browser's
@@ -50,7 +51,10 @@ async function setUp({ pauseMs, sessions, extend }) {
     : await LdnWidgets.extendKnowledgeBase(extension);
   const extendCallMs = performance.now() - extendStart;
   await sleep(100);
-  const extendLongestTaskMs = longTasks.length > 0 ? Math.max(...longTasks) : extendCallMs;
+  // The long-task API reports tasks of 50 ms or more. The one synchronous call is one task, so
+  // without an entry its own duration is its task; the sliced call is many tasks, so without an
+  // entry none of them reached 50 ms: 0 then means "under 50 ms", not its (many-task) duration.
+  const extendLongestTaskMs = longTasks.length > 0 ? Math.max(...longTasks) : sliced ? 0 : extendCallMs;
   const formularySize = knowledgeBase.medications.reduce((sum, m) => sum + m.names.length, 0);
 
   const checker = document.querySelector('ldn-interaction-checker');
