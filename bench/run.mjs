@@ -172,20 +172,42 @@ function rowsFor(results) {
         verdict(t.firstKeystrokeMs, BUDGETS.firstKeystrokeMs),
       ]);
       rows.push(['  the same with no pause before it (ms)', ...spreadCells(e.firstKeystrokeWithoutPauseMs, ms)]);
+      if (e.firstSuggestionsWithoutPauseMs) {
+        rows.push(['  no pause: suggestions shown after (ms)', ...spreadCells(e.firstSuggestionsWithoutPauseMs, ms)]);
+        rows.push(['  no pause: longest task meanwhile (ms)', ...spreadCells(e.firstLongestTaskWithoutPauseMs, ms)]);
+      }
       rows.push([
-        'element: extendKnowledgeBase longest task (ms)',
+        'element: extendKnowledgeBase longest task, one call (ms)',
         ...spreadCells(e.extendLongestTaskMs, ms),
         BUDGETS.extendLongestTaskMs,
-        verdict(t.extendLongestTaskMs, BUDGETS.extendLongestTaskMs),
+        verdict(e.extendLongestTaskMs.median, BUDGETS.extendLongestTaskMs),
       ]);
+      if (e.extendInSlices) {
+        rows.push([
+          '  extendKnowledgeBaseInSlices longest task (ms; 0: none reached 50)',
+          ...spreadCells(e.extendInSlicesLongestTaskMs, ms),
+          BUDGETS.extendLongestTaskMs,
+          verdict(e.extendInSlicesLongestTaskMs.median, BUDGETS.extendLongestTaskMs),
+        ]);
+      }
       rows.push([
-        'element: warm keystroke p95, after the frame (ms)',
+        'element: warm keystroke p95, Event Timing (ms)',
         ...spreadCells(e.warmP95Ms, ms),
         BUDGETS.warmP95Ms,
         t.warmP95Ms <= BUDGETS.warmP95Ms && t.warmP95Ms < t.peer.warmP95Ms ? 'ok' : 'MISSED',
       ]);
+      rows.push(['  share of keystrokes over 16 ms', ...spreadCells(e.warmOverThresholdShare, (v) => v.toFixed(2))]);
+      rows.push(['  input timestamp to after the frame (ms)', ...spreadCells(e.warmAfterFrameP95Ms, ms)]);
       rows.push(['  script time only (ms)', ...spreadCells(e.warmScriptP95Ms, ms)]);
-      rows.push([`  ${t.peer.name} + a plain listbox (ms)`, ...spreadCells(e.peerWarmP95Ms, ms)]);
+      rows.push([`  ${t.peer.name} + a plain listbox, Event Timing (ms)`, ...spreadCells(e.peerWarmP95Ms, ms)]);
+      rows.push([`  ${t.peer.name}: share over 16 ms`, ...spreadCells(e.peerOverThresholdShare, (v) => v.toFixed(2))]);
+      rows.push([`  ${t.peer.name}: to after the frame (ms)`, ...spreadCells(e.peerAfterFrameP95Ms, ms)]);
+      rows.push([`  ${t.peer.name}: script time only (ms)`, ...spreadCells(e.peerScriptP95Ms, ms)]);
+      rows.push(['  a bare text field, Event Timing (ms)', ...spreadCells(e.bareWarmP95Ms, ms)]);
+      rows.push([
+        '  a bare text field: share over 16 ms',
+        ...spreadCells(e.bareOverThresholdShare, (v) => v.toFixed(2)),
+      ]);
     }
   }
   if (results.cdsService) {
@@ -246,7 +268,9 @@ async function main() {
     Object.assign(results.typeahead, {
       firstKeystrokeMs: element.firstKeystrokeMs.median,
       warmP95Ms: element.warmP95Ms.median,
+      // The issue's figure is the one synchronous call; the sliced variant's is beside it.
       extendLongestTaskMs: element.extendLongestTaskMs.median,
+      extendInSlicesLongestTaskMs: element.extendInSlicesLongestTaskMs.median,
       element,
     });
     results.typeahead.peer.warmP95Ms = element.peerWarmP95Ms.median;

@@ -19,6 +19,7 @@ export { findingDisplayName } from './finding-name.js';
 // Knowledge base: built in, validated, extended
 export { builtInKnowledgeBase, validateKnowledgeBase } from './knowledge-base.js';
 export { extendKnowledgeBase } from './knowledge-base-extension.js';
+export { extendKnowledgeBaseInSlices } from './knowledge-base-extension-slices.js';
 
 // Adapters: FHIR R4 in, CDS Hooks cards out
 export { fromFhir } from './fhir/from-fhir.js';
@@ -73,6 +74,7 @@ export type {
 } from './interactions.js';
 export type { SideEffectOptions } from './side-effects.js';
 export type { KnowledgeBaseExtension } from './knowledge-base-extension.js';
+export type { InSlicesOptions } from './knowledge-base-extension-slices.js';
 export type {
   CdsHooksAction,
   CdsHooksCard,

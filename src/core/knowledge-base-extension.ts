@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { LdnValidationError, parseOrThrow, type ValidationIssue } from './errors.js';
-import { builtInKnowledgeBase, resolveKnowledgeBase, validateKnowledgeBase } from './knowledge-base.js';
+import { builtInKnowledgeBase, resolveKnowledgeBase, sealParsedKnowledgeBase } from './knowledge-base.js';
 import { IdSchema } from './schemas/common.js';
 import { FactSchema } from './schemas/fact.js';
 import { InteractionRuleSchema } from './schemas/interaction.js';
@@ -28,6 +28,8 @@ export type KnowledgeBaseExtension = z.infer<typeof KnowledgeBaseExtensionSchema
  * Returns a new knowledge base: `base` (the built-in one by default) plus the portal's
  * extension, validated as a whole. Invalid data throws `LdnValidationError`; nothing is merged
  * half-way, so an element given the result either has sound data or shows "could not check".
+ * For a large formulary in a page, `extendKnowledgeBaseInSlices` gives the same result without
+ * one long task.
  */
 export function extendKnowledgeBase(
   extension: KnowledgeBaseExtension,
@@ -35,6 +37,15 @@ export function extendKnowledgeBase(
 ): KnowledgeBase {
   const base = resolveKnowledgeBase(baseKnowledgeBase);
   const ext = parseOrThrow(KnowledgeBaseExtensionSchema, extension, 'knowledge-base extension');
+  return sealParsedKnowledgeBase(mergeParsedExtension(base, ext));
+}
+
+/**
+ * The rest of `extendKnowledgeBase` once zod has parsed the extension into `ext` (a fresh copy):
+ * refuses reassuring rules and aliases of unknown medications, and merges. The result still needs
+ * `sealParsedKnowledgeBase` (references, freezing) before any engine may see it.
+ */
+export function mergeParsedExtension(base: KnowledgeBase, ext: KnowledgeBaseExtension): KnowledgeBase {
   const reassuring = (ext.interactionRules ?? []).findIndex((rule) => rule.severity === 'compatible');
   if (reassuring >= 0) {
     // A portal may add warnings, never reassurance: only the article's fact I2 says "no known conflict".
@@ -49,8 +60,12 @@ export function extendKnowledgeBase(
   }
   const aliasIssues: ValidationIssue[] = [];
   const medications = [...base.medications, ...(ext.medications ?? [])].map((m) => ({ ...m, names: [...m.names] }));
+  // The first medication with an id, as a search from the start would find it (ids may repeat
+  // until the reference check below reports the duplicate).
+  const byId = new Map<string, (typeof medications)[number]>();
+  for (const m of medications) if (!byId.has(m.id)) byId.set(m.id, m);
   (ext.aliases ?? []).forEach((alias, index) => {
-    const target = medications.find((m) => m.id === alias.medicationId);
+    const target = byId.get(alias.medicationId);
     if (target) target.names.push(alias.name);
     else
       aliasIssues.push({
@@ -63,7 +78,9 @@ export function extendKnowledgeBase(
   if (aliasIssues.length > 0)
     throw new LdnValidationError(`Invalid knowledge-base extension: ${aliasIssues[0]!.message}`, aliasIssues);
 
-  return validateKnowledgeBase({
+  // Every record here is either the validated base's (frozen) or zod's fresh copy of the
+  // extension's, so the shape is known sound: only references remain to check (no second parse).
+  return {
     ...base,
     version: `${base.version}+portal`,
     sources: [...base.sources, ...(ext.sources ?? [])],
@@ -71,5 +88,5 @@ export function extendKnowledgeBase(
     medicationClasses: [...base.medicationClasses, ...(ext.medicationClasses ?? [])],
     medications,
     interactionRules: [...base.interactionRules, ...(ext.interactionRules ?? [])],
-  });
+  };
 }

@@ -12,7 +12,7 @@ import { sortFindings, summarizeFindings } from '../../core/interactions.js';
 import { MAX_MEDICATION_TEXT_LENGTH, type Finding } from '../../core/schemas/interaction.js';
 import type { KnowledgeBase } from '../../core/schemas/knowledge-base.js';
 import { searchMedications, type MedicationMatch } from '../../core/search/index.js';
-import { prepareMedicationSearch } from '../../core/search/prepare.js';
+import { advanceMedicationSearch, isMedicationSearchReady } from '../../core/search/prepare.js';
 import { LdnElement, type InputProblem } from '../../shared/base-element.js';
 import { listAttribute } from '../../shared/converters.js';
 import { describeReceived, PageValue, readStringList } from '../../shared/page-value.js';
@@ -29,7 +29,7 @@ import { COMBOBOX_INPUT_ID, MedicationComboboxController } from './medication-co
 import { renderMedicationCombobox } from './medication-combobox.view.js';
 import { recordNoticeStyles, renderRecordNotice } from './record-notice.view.js';
 import { runCheck, type CheckOutcome, type CheckStatus } from './run-check.js';
-import { whenIdle } from './when-idle.js';
+import { inIdleSlices, type IdleSlices } from './when-idle.js';
 
 /** Most suggestions shown at once. */
 const SUGGESTION_LIMIT = 8;
@@ -198,7 +198,7 @@ export class LdnInteractionChecker extends LdnElement {
   @state() private announcement = '';
 
   private readonly combobox = new MedicationComboboxController(this, {
-    search: (query) => searchMedications(query, { limit: SUGGESTION_LIMIT, knowledgeBase: this.kb }),
+    search: (query) => this.suggestionsFor(query),
     chooseMatch: (match) => this.addChosen(match),
     addText: (text) => this.addTyped(text),
     removeLast: () => this.removeMedication(this.medicationNames().length - 1, 'input'),
@@ -300,20 +300,41 @@ export class LdnInteractionChecker extends LdnElement {
     if (changed.has('knowledgeBase')) this.prepareSearchWhenIdle();
   }
 
-  private cancelIdleSearchPreparation: (() => void) | undefined;
+  private searchPreparation: IdleSlices | undefined;
 
-  /** Builds a portal knowledge base's search index while the browser is idle, not on the first keystroke. */
+  /**
+   * Builds a portal knowledge base's search index in slices of a few milliseconds while the browser
+   * is idle, so neither the first keystroke nor any other input waits for one long task.
+   */
   private prepareSearchWhenIdle(): void {
-    this.cancelIdleSearchPreparation?.();
+    this.searchPreparation?.cancel();
+    this.searchPreparation = undefined;
     const knowledgeBase = this.knowledgeBase;
     if (knowledgeBase === undefined) return;
-    this.cancelIdleSearchPreparation = whenIdle(() => {
-      try {
-        prepareMedicationSearch(knowledgeBase);
-      } catch {
-        // An invalid base is reported by the render that uses it, not from an idle callback.
-      }
-    });
+    this.searchPreparation = inIdleSlices(
+      (budgetMs) => {
+        try {
+          return advanceMedicationSearch(knowledgeBase, budgetMs);
+        } catch {
+          return true; // An invalid base is reported by the render that uses it, not from here.
+        }
+      },
+      () => this.combobox.suggestionsReady(),
+    );
+  }
+
+  /**
+   * Suggestions for the typed text; `undefined` while the index is still being built in slices
+   * (the rest is built at once in short tasks, and the suggestions follow). Only suggestions wait:
+   * a check (Enter, Add) always uses the whole index, so no answer is ever given from part of it.
+   */
+  private suggestionsFor(query: string): MedicationMatch[] | undefined {
+    const knowledgeBase = this.kb;
+    if (this.searchPreparation && !this.searchPreparation.done && !isMedicationSearchReady(knowledgeBase)) {
+      this.searchPreparation.hurry();
+      return undefined;
+    }
+    return searchMedications(query, { limit: SUGGESTION_LIMIT, knowledgeBase });
   }
 
   /** Adds what a FHIR record holds to the list, keeping what is already there. */

@@ -10,8 +10,11 @@ export const optionId = (index: number): string => `medication-option-${index}`;
 
 /** What the combobox needs from the element that hosts it. */
 export interface MedicationComboboxDelegate {
-  /** Suggestions for a query (the core's search). May throw: the combobox then shows none. */
-  search(query: string): MedicationMatch[];
+  /**
+   * Suggestions for a query (the core's search). May throw: the combobox then shows none.
+   * `undefined`: not ready yet (the index is still being built); call `suggestionsReady()` once it is.
+   */
+  search(query: string): MedicationMatch[] | undefined;
   /** The person chose a suggestion. */
   chooseMatch(match: MedicationMatch): void;
   /** The person pressed Enter (or Add) on text that is not a chosen suggestion. */
@@ -43,6 +46,10 @@ export class MedicationComboboxController implements ReactiveController {
   open = false;
 
   private scrollPending = false;
+  /** The last search was not ready: suggestions follow (`suggestionsReady`), so "no suggestions" is not said yet. */
+  private waitingForSuggestions = false;
+  /** Whether the list should open when late suggestions arrive (the person has not closed it since typing). */
+  private openWhenReady = false;
 
   constructor(
     private readonly host: Host,
@@ -58,7 +65,16 @@ export class MedicationComboboxController implements ReactiveController {
 
   /** True when there is typed text but no suggestion for it (shows the "add anyway" hint). */
   get hasNoSuggestions(): boolean {
-    return this.query.trim() !== '' && this.matches.length === 0;
+    return this.query.trim() !== '' && this.matches.length === 0 && !this.waitingForSuggestions;
+  }
+
+  /** The search is ready now: show the suggestions for what was typed meanwhile. */
+  suggestionsReady(): void {
+    if (!this.waitingForSuggestions) return;
+    this.refreshMatches();
+    this.open = this.openWhenReady && this.matches.length > 0;
+    this.activeIndex = -1;
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -78,6 +94,7 @@ export class MedicationComboboxController implements ReactiveController {
     this.query = value;
     this.refreshMatches();
     this.open = this.matches.length > 0;
+    this.openWhenReady = true;
     this.activeIndex = -1;
     this.host.requestUpdate();
   }
@@ -159,6 +176,7 @@ export class MedicationComboboxController implements ReactiveController {
   }
 
   close(): void {
+    this.openWhenReady = false;
     if (!this.open && this.activeIndex === -1) return;
     this.open = false;
     this.activeIndex = -1;
@@ -168,6 +186,8 @@ export class MedicationComboboxController implements ReactiveController {
   clear(): void {
     this.query = '';
     this.matches = [];
+    this.waitingForSuggestions = false;
+    this.openWhenReady = false;
     this.open = false;
     this.activeIndex = -1;
     this.host.requestUpdate();
@@ -176,12 +196,15 @@ export class MedicationComboboxController implements ReactiveController {
   /** Re-runs the search, e.g. after a language or knowledge-base change. */
   refreshMatches(): void {
     const query = this.query.trim();
+    this.waitingForSuggestions = false;
     if (query === '') {
       this.matches = [];
       return;
     }
     try {
-      this.matches = this.delegate.search(query);
+      const matches = this.delegate.search(query);
+      this.waitingForSuggestions = matches === undefined;
+      this.matches = matches ?? [];
     } catch {
       // No suggestions is the safe outcome: Enter still adds the text, and the check fails closed.
       this.matches = [];

@@ -45,15 +45,50 @@ export interface MedicationIndex {
 }
 
 const cache = new WeakMap<KnowledgeBase, MedicationIndex>();
+/** Builds under way, a step at a time (`advanceMedicationIndex`); a synchronous use finishes them. */
+const underWay = new WeakMap<KnowledgeBase, Iterator<void, MedicationIndex>>();
 
 /** The index for a knowledge base, built on first use and kept as long as the knowledge base lives. */
 export function getMedicationIndex(kb: KnowledgeBase): MedicationIndex {
   let index = cache.get(kb);
   if (!index) {
-    index = buildMedicationIndex(kb);
+    // A build begun in slices goes on from where it is; what it did is not done again.
+    const steps = underWay.get(kb) ?? indexSteps(kb);
+    underWay.delete(kb);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    index = step.value;
     cache.set(kb, index);
   }
   return index;
+}
+
+/** Whether the index for `kb` is built (a search then costs only the search). */
+export function hasMedicationIndex(kb: KnowledgeBase): boolean {
+  return cache.has(kb);
+}
+
+/**
+ * Builds some of the index for `kb`: steps of ~200 names each until `budgetMs` has passed, so a
+ * page can build a 10,000-name index between frames without a long task. True once it is built.
+ */
+export function advanceMedicationIndex(kb: KnowledgeBase, budgetMs: number): boolean {
+  if (cache.has(kb)) return true;
+  let steps = underWay.get(kb);
+  if (!steps) {
+    steps = indexSteps(kb);
+    underWay.set(kb, steps);
+  }
+  const start = performance.now();
+  do {
+    const step = steps.next();
+    if (step.done) {
+      underWay.delete(kb);
+      cache.set(kb, step.value);
+      return true;
+    }
+  } while (performance.now() - start < budgetMs);
+  return false;
 }
 
 function addTo(map: Map<string, number[]>, key: string, value: number): void {
@@ -64,7 +99,18 @@ function addTo(map: Map<string, number[]>, key: string, value: number): void {
   } else map.set(key, [value]);
 }
 
+/** Names folded per step of an index build in slices. */
+const NAMES_PER_STEP = 200;
+
 export function buildMedicationIndex(kb: KnowledgeBase): MedicationIndex {
+  const steps = indexSteps(kb);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The index build as steps (a few hundred names, then each sort): the same work, in order. */
+function* indexSteps(kb: KnowledgeBase): Generator<void, MedicationIndex> {
   const names: IndexedName[] = [];
   const byKey = new Map<string, number[]>();
   const byKeyWithoutConnectors = new Map<string, number[]>();
@@ -75,7 +121,14 @@ export function buildMedicationIndex(kb: KnowledgeBase): MedicationIndex {
   let maxWords = 1;
   let maxKeyWords = 1;
 
-  kb.medications.forEach((medication, medicationIndex) => {
+  let sinceStep = 0;
+  for (let medicationIndex = 0; medicationIndex < kb.medications.length; medicationIndex++) {
+    const medication = kb.medications[medicationIndex]!;
+    if (sinceStep >= NAMES_PER_STEP) {
+      sinceStep = 0;
+      yield;
+    }
+    sinceStep += medication.names.length;
     for (const code of medication.codes) byCode.set(`${code.system}|${code.code}`, medicationIndex);
     for (const name of medication.names) {
       const folded = foldText(name.text);
@@ -108,11 +161,14 @@ export function buildMedicationIndex(kb: KnowledgeBase): MedicationIndex {
       }
       compactEntries.push({ key: compactKey, name: nameIndex });
     }
-  });
+  }
 
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  yield;
   suffixEntries.sort((a, b) => byText(a.suffix, b.suffix) || a.name - b.name);
+  yield;
   compactEntries.sort((a, b) => byText(a.key, b.key) || a.name - b.name);
+  yield;
   // Already in key order: filtering the sorted suffixes needs no second sort.
   const wholeEntries = suffixEntries.filter((e) => e.offset === 0);
   const hasKeyOfLength = new Uint8Array(names.reduce((longest, n) => Math.max(longest, n.key.length), 0) + 1);
