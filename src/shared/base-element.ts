@@ -20,8 +20,6 @@ import { LanguageController } from './language.js';
 import { sharedStrings, type SharedStringKey } from './strings.js';
 import { adoptStylesForDocument } from './adopt-styles.js';
 import { queueFirstRender } from './first-render-queue.js';
-import { wasServerRendered } from './hydration.js';
-import { sharedContent } from './shared-dom.js';
 import { baseStyles, tokens } from './theme.js';
 import { VERSION } from './version.js';
 
@@ -114,8 +112,6 @@ export abstract class LdnElement extends LitElement {
   private readonly languageController = new LanguageController(this);
   private pendingErrors: PendingError[] = [];
   private lastErrorKey = '';
-  /** Whether shared content is copied (see shared-dom.ts): in the browser, unless server HTML hydrates (it must match templates). */
-  private copiesSharedContent = false;
 
   /** The language in use: the element's `lang`, else the closest ancestor's, else the page's. */
   get language(): Language {
@@ -190,8 +186,6 @@ export abstract class LdnElement extends LitElement {
   protected abstract renderContent(): TemplateResult;
 
   protected override render(): TemplateResult {
-    // Before the first render the root holds either nothing or the server's HTML.
-    if (!this.hasUpdated) this.copiesSharedContent = !isServer && !wasServerRendered(this);
     try {
       return this.renderContent();
     } catch (error) {
@@ -252,20 +246,6 @@ export abstract class LdnElement extends LitElement {
     if (key === this.lastErrorKey) return;
     this.lastErrorKey = key;
     for (const { source, issues } of errors) emit(this, 'ldn-error', { source, issues });
-  }
-
-  /**
-   * `template()`, built once per knowledge base, language and heading level and cloned into each
-   * instance. `key` names the piece and everything else it depends on; only for content with no
-   * listeners, property bindings or state.
-   */
-  protected shared(key: string, template: () => unknown): unknown {
-    return sharedContent(
-      this.kb,
-      `${this.language} ${this.effectiveHeadingLevel} ${key}`,
-      template,
-      this.copiesSharedContent,
-    );
   }
 
   /** The element's own heading at `heading-level`. */
