@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { scheduleToIcs } from '../../core/calendar.js';
 import { LdnValidationError, type ValidationIssue } from '../../core/errors.js';
@@ -15,6 +15,8 @@ import { numberAttribute } from '../../shared/converters.js';
 import { emit } from '../../shared/events.js';
 import { factsAttribute, renderAttribution, renderSourceNote } from '../../shared/attribution.js';
 import { fill, formatNumber } from '../../shared/format.js';
+import { wasServerRendered } from '../../shared/hydration.js';
+import { sharedContent } from '../../shared/shared-dom.js';
 import { CalendarFile } from './calendar-file.js';
 import { doseCardStyles } from './dose-card.styles.js';
 import { doseCardStrings, type DoseCardStringKey } from './dose-card.strings.js';
@@ -157,6 +159,8 @@ export class LdnDoseCard extends LdnElement {
 
   /** The schedule on screen (null when the inputs are invalid); announced after each change. */
   private schedule: TitrationSchedule | null = null;
+  /** Whether shared content is cloned (shared-dom.ts): in the browser, unless server HTML hydrates (it must match the templates). */
+  private copiesSharedContent = false;
   private announcedScheduleKey: string | undefined;
   private readonly calendarFile = new CalendarFile(this);
 
@@ -319,6 +323,12 @@ export class LdnDoseCard extends LdnElement {
     if (schedule.steps.some((step) => step.doseMg > schedule.maxDoseMg)) {
       throw new Error('Refusing to show a dose above its limit');
     }
+    // Everything but the calendar link (a file per instance) follows from the schedule and target alone.
+    const key = `schedule ${this.targetDose === undefined} ${JSON.stringify(schedule)}`;
+    return html`${this.shared(key, () => this.renderScheduleFigures(schedule))} ${this.renderCalendar(schedule)}`;
+  }
+
+  private renderScheduleFigures(schedule: TitrationSchedule): TemplateResult {
     const liquidWithoutStrength =
       schedule.input.form === 'sublingual-liquid' && schedule.input.concentrationMgPerMl === undefined;
     return html`${
@@ -340,8 +350,7 @@ export class LdnDoseCard extends LdnElement {
     }
     ${renderScheduleChart(schedule, this.language)} ${renderScheduleTable(schedule, this.language)}
     ${this.renderCaps(schedule.caps)}
-    ${liquidWithoutStrength ? html`<p class="hint">${this.strings('liquidNeedsConcentration')}</p>` : nothing}
-    ${this.renderCalendar(schedule)}`;
+    ${liquidWithoutStrength ? html`<p class="hint">${this.strings('liquidNeedsConcentration')}</p>` : nothing}`;
   }
 
   private renderForms(): TemplateResult {
@@ -365,7 +374,15 @@ export class LdnDoseCard extends LdnElement {
       ${renderSourceNote(this.kb, [...new Set(forms.flatMap((f) => f.sourceIds))], this.language)}`;
   }
 
+  /** `template()`, built once per knowledge base, language, heading level and `key`, cloned into each card. */
+  private shared(key: string, template: () => unknown): unknown {
+    const fullKey = `${this.language} ${this.effectiveHeadingLevel} ${key}`;
+    return sharedContent(this.kb, fullKey, template, this.copiesSharedContent);
+  }
+
   protected override renderContent(): TemplateResult {
+    // Before the first render the root holds either nothing or the server's HTML.
+    if (!this.hasUpdated) this.copiesSharedContent = !isServer && !wasServerRendered(this);
     this.schedule = null;
     const { schedule, problems: scheduleProblems } = this.buildSchedule();
     this.schedule = schedule;
@@ -375,25 +392,39 @@ export class LdnDoseCard extends LdnElement {
 
     // Sections carry no accessible name, so none is a landmark: two cards on a page must not
     // repeat six named regions, and the host page decides its own landmarks.
-    return html`${this.renderHeading(this.strings('heading'))} ${this.renderInputProblems(problems)}
+    // The sections that depend only on the knowledge base, language and heading level are shared
+    // DOM (see shared-dom.ts); the schedule and forms by what they show.
+    return html`${this.shared('heading', () => this.renderHeading(this.strings('heading')))}
+      ${this.renderInputProblems(problems)}
       <section class="about-ldn" part="about-ldn">
-        ${this.renderSubheading(this.strings('aboutLdnHeading'), 'about-ldn-heading')} ${this.renderStatements('ldn')}
+        ${this.shared('ldn', () => this.renderSection('ldn', 'aboutLdnHeading', 'about-ldn-heading', false))}
       </section>
-      <section>
-        ${this.renderSubheading(this.strings('aboutHeading'), 'about-heading')} ${this.renderStatements('about')}
-      </section>
+      <section>${this.shared('about', () => this.renderSection('about', 'aboutHeading', 'about-heading'))}</section>
       <section class="schedule-section">
-        ${this.renderSubheading(this.strings('scheduleHeading'), 'schedule-heading')} ${this.renderSchedule(schedule)}
-        ${this.renderStatements('schedule')}
+        ${this.shared('schedule-heading', () => this.renderSubheading(this.strings('scheduleHeading'), 'schedule-heading'))}
+        ${this.renderSchedule(schedule)} ${this.shared('schedule-statements', () => this.renderStatements('schedule'))}
       </section>
+      <section>${this.shared('timing', () => this.renderSection('timing', 'timingHeading', 'timing-heading'))}</section>
+      ${this.shared(`forms ${this.form}`, () => this.renderFormSection())}
       <section>
-        ${this.renderSubheading(this.strings('timingHeading'), 'timing-heading')} ${this.renderStatements('timing')}
+        ${this.shared('getting', () => this.renderSection('getting', 'gettingHeading', 'getting-heading', false))}
       </section>
-      <section>${this.renderSubheading(this.strings('formHeading'), 'form-heading')} ${this.renderForms()}</section>
-      <section>
-        ${this.renderSubheading(this.strings('gettingHeading'), 'getting-heading')} ${this.renderStatements('getting')}
-      </section>
-      ${renderAttribution(this.kb, this.language)} ${this.renderDisclaimer()}`;
+      ${this.shared('end', () => html`${renderAttribution(this.kb, this.language)} ${this.renderDisclaimer()}`)}`;
+  }
+
+  /** On one line, as it always was: the minifier keeps a space after `<section>` when a line break follows. */
+  private renderFormSection(): TemplateResult {
+    // prettier-ignore
+    return html`<section>${this.renderSubheading(this.strings('formHeading'), 'form-heading')} ${this.renderForms()}</section>`;
+  }
+
+  /** A section's subheading and its statements. */
+  private renderSection(section: Section, heading: DoseCardStringKey, id: string, padded = true): TemplateResult {
+    const subheading = this.renderSubheading(this.strings(heading), id);
+    const statements = this.renderStatements(section);
+    // Where the minifier drops the section's spaces around its one binding, the shared content
+    // carries them, so the DOM is what it was (the DOM comparison in the report checks each).
+    return padded ? html` ${subheading} ${statements} ` : html`${subheading} ${statements}`;
   }
 
   protected override updated(changed: PropertyValues): void {
