@@ -98,9 +98,12 @@ export abstract class LdnElement extends LitElement {
   @property({ attribute: 'heading-level', converter: numberAttribute, reflect: true })
   headingLevel: number | undefined = 2;
 
-  /** `light`, `dark` or `auto` (follows the reader's system setting). */
+  /**
+   * `light`, `dark` or `auto` (follows the reader's system setting). No theme (the attribute
+   * removed, or `undefined` from a framework) is `auto`, as before any was set.
+   */
   @property({ reflect: true, converter: textAttribute })
-  theme: Theme = 'auto';
+  theme: Theme | undefined = 'auto';
 
   /**
    * A portal's own knowledge base (see `extendKnowledgeBase` in the core). Validated before use;
@@ -160,7 +163,7 @@ export abstract class LdnElement extends LitElement {
         accepts: this.sharedText('acceptsHeadingLevel'),
       });
     }
-    if (!(THEMES as readonly string[]).includes(this.theme)) {
+    if (this.theme != null && !(THEMES as readonly string[]).includes(this.theme)) {
       problems.push({
         attribute: 'theme',
         received: describeValue(this.theme),

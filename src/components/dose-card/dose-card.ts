@@ -11,7 +11,7 @@ import {
   type TitrationSchedule,
 } from '../../core/titration.js';
 import { LdnElement, type InputProblem } from '../../shared/base-element.js';
-import { numberAttribute } from '../../shared/converters.js';
+import { numberAttribute, textAttribute } from '../../shared/converters.js';
 import { emit } from '../../shared/events.js';
 import { factsAttribute, renderAttribution, renderSourceNote } from '../../shared/attribution.js';
 import { fill, formatNumber } from '../../shared/format.js';
@@ -146,7 +146,8 @@ export class LdnDoseCard extends LdnElement {
   spasticity = false;
 
   /** `capsule`, `sublingual-liquid` or `transdermal`. */
-  @property()
+  // textAttribute: a removed attribute is unset (undefined), as before it was set, not null.
+  @property({ converter: textAttribute })
   form: DoseForm | undefined;
 
   /** Strength of the sublingual liquid in mg per mL (only with `form="sublingual-liquid"`): shows mL per dose. */
@@ -154,7 +155,7 @@ export class LdnDoseCard extends LdnElement {
   concentration: number | undefined;
 
   /** First day of the schedule (YYYY-MM-DD): shows calendar dates and offers a calendar file. */
-  @property({ attribute: 'start-date' })
+  @property({ attribute: 'start-date', converter: textAttribute })
   startDate: string | undefined;
 
   /** The schedule on screen (null when the inputs are invalid); announced after each change. */
