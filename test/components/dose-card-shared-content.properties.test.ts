@@ -54,7 +54,8 @@ async function setAttributes(el: LdnDoseCard, attrs: Record<string, string>): Pr
 
 /** The shadow DOM as markup, without Lit's markers (their numbers differ) and the calendar file's URL. */
 function markup(el: LdnDoseCard): string {
-  const copy = el.shadowRoot!.cloneNode(true) as DocumentFragment;
+  const copy = document.createDocumentFragment();
+  for (const child of el.shadowRoot!.childNodes) copy.append(child.cloneNode(true));
   const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
   const comments: Node[] = [];
   while (walker.nextNode()) comments.push(walker.currentNode);

@@ -237,10 +237,10 @@ describe('dist/ldn-widgets.js as a file', () => {
   // Issue #19's budgets: 52 kB gzip for the all-in-one, 32 kB for each element script. Met by
   // dist/ldn-side-effect-list.js (31.9 kB); not yet by the others (see README, "Size and
   // performance", and `npm run bench`), which are held a little above what was measured (gzip -9)
-  // so none grows unnoticed: 74.6 kB all-in-one, 36.2 kB dose card, 56.1 kB checker.
+  // so none grows unnoticed: 75.0 kB all-in-one, 36.8 kB dose card, 56.1 kB checker.
   const GZIP_BUDGETS = {
-    'ldn-widgets': 75_000,
-    'ldn-dose-card': 36_500,
+    'ldn-widgets': 75_500,
+    'ldn-dose-card': 37_000,
     'ldn-interaction-checker': 56_500,
     'ldn-side-effect-list': 32_000,
   };
