@@ -103,7 +103,7 @@ type Story = StoryObj<DoseCardArgs>;
 /** No step from the page: 1.5 mg up to 4.5 mg with the example step, clearly labelled. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const { el, canvas } = shadowCanvas(canvasElement, 'ldn-dose-card');
+    const { el, canvas } = await shadowCanvas(canvasElement, 'ldn-dose-card');
     await waitFor(() => expect(canvas.getByRole('table')).toBeInTheDocument());
     await expect(el.shadowRoot!.querySelector('[part="example-notice"][data-state="example"]')).not.toBeNull();
     await expect(shownDoses(el)).toEqual([1.5, 3, 4.5]);
@@ -114,7 +114,7 @@ export const Default: Story = {
 export const Spasticity: Story = {
   args: { spasticity: true, stepDose: 0.5, stepDays: 7 },
   play: async (context) => {
-    const { el, canvas } = shadowCanvas(context.canvasElement, 'ldn-dose-card');
+    const { el, canvas } = await shadowCanvas(context.canvasElement, 'ldn-dose-card');
     const t = doseCardStrings[storyLanguage(context)];
     await waitFor(() => expect(canvas.getByText(t.capTitle)).toBeInTheDocument());
     await expect(Math.max(...shownDoses(el))).toBe(3);
@@ -127,7 +127,7 @@ export const LiquidWithDates: Story = {
   args: { form: 'sublingual-liquid', concentration: 1, startDate: '2025-01-25', stepDose: 0.75, stepDays: 7 },
   play: async (context) => {
     const { canvasElement } = context;
-    const { canvas } = shadowCanvas(canvasElement, 'ldn-dose-card');
+    const { canvas } = await shadowCanvas(canvasElement, 'ldn-dose-card');
     const t = doseCardStrings[storyLanguage(context)];
     await waitFor(() => expect(canvas.getByRole('columnheader', { name: t.columnVolume })).toBeInTheDocument());
     // Dates, not weeks: the first row's header names the start date's year in either language.
@@ -152,7 +152,7 @@ export const AboveMaximum: Story = {
   name: 'Target above the maximum',
   args: { targetDose: 9, stepDose: 1.5, stepDays: 14 },
   play: async (context) => {
-    const { el, canvas } = shadowCanvas(context.canvasElement, 'ldn-dose-card');
+    const { el, canvas } = await shadowCanvas(context.canvasElement, 'ldn-dose-card');
     const lang = storyLanguage(context);
     const said = fill(doseCardStrings[lang].capTarget, {
       requested: formatNumber(9, lang),
@@ -168,7 +168,7 @@ export const InvalidInput: Story = {
   name: 'Invalid input',
   args: { startDate: '2025-02-30', form: 'capsule', concentration: 1 },
   play: async ({ canvasElement }) => {
-    const { canvas } = shadowCanvas(canvasElement, 'ldn-dose-card');
+    const { canvas } = await shadowCanvas(canvasElement, 'ldn-dose-card');
     const alert = await waitFor(() => canvas.getByRole('alert'));
     await expect(alert.textContent).toContain('start-date');
     await expect(alert.textContent).toContain('concentration');
@@ -192,7 +192,7 @@ export const Spanish: Story = {
     concentration: 1,
   },
   play: async ({ canvasElement }) => {
-    const { canvas } = shadowCanvas(canvasElement, 'ldn-dose-card');
+    const { canvas } = await shadowCanvas(canvasElement, 'ldn-dose-card');
     await waitFor(() => expect(canvas.getByRole('heading', { level: 2 })).toHaveTextContent('Cómo tomar'));
     // US Spanish writes doses as US pharmacy labels do: 1.5 mg.
     await expect(canvas.getAllByText('1.5 mg').length).toBeGreaterThan(0);
@@ -205,7 +205,7 @@ export const ToggleSpasticity: Story = {
   args: { stepDose: 1.5, stepDays: 14 },
   play: async (context) => {
     const { canvasElement, step } = context;
-    const { el, canvas } = shadowCanvas(canvasElement, 'ldn-dose-card');
+    const { el, canvas } = await shadowCanvas(canvasElement, 'ldn-dose-card');
     const t = doseCardStrings[storyLanguage(context)];
     const card = el as HTMLElement & { spasticity: boolean; updateComplete: Promise<boolean> };
     await waitFor(() => expect(Math.max(...shownDoses(el))).toBe(4.5));

@@ -61,7 +61,7 @@ type Story = StoryObj<InteractionCheckerArgs>;
 export const Empty: Story = {
   name: 'Empty (keyboard flow)',
   play: async (context) => {
-    const { el, canvas } = shadowCanvas(context.canvasElement, 'ldn-interaction-checker');
+    const { el, canvas } = await shadowCanvas(context.canvasElement, 'ldn-interaction-checker');
     const t = interactionCheckerStrings[storyLanguage(context)];
     await expect(el.shadowRoot!.querySelector('[part="summary"]')).toHaveTextContent(t.guidance);
     const field = canvas.getByRole('combobox', { name: t.inputLabel });
@@ -83,7 +83,7 @@ export const Avoid: Story = {
   name: 'Severity: avoid (opioids)',
   args: { medications: 'OxyContin, Percocet' },
   play: async ({ canvasElement }) => {
-    const { el } = shadowCanvas(canvasElement, 'ldn-interaction-checker');
+    const { el } = await shadowCanvas(canvasElement, 'ldn-interaction-checker');
     await waitFor(() => expect(severities(el)).toEqual(['avoid', 'avoid']));
   },
 };
@@ -105,7 +105,7 @@ export const UnknownMedication: Story = {
   name: 'Severity: unknown medicine',
   args: { medications: 'Zzyzx tablets' },
   play: async (context) => {
-    const { el, canvas } = shadowCanvas(context.canvasElement, 'ldn-interaction-checker');
+    const { el, canvas } = await shadowCanvas(context.canvasElement, 'ldn-interaction-checker');
     const t = interactionCheckerStrings[storyLanguage(context)];
     await waitFor(() => expect(severities(el)).toEqual(['unknown']));
     await expect(canvas.getByText(t.notRecognised, { exact: false })).toBeTruthy();
@@ -116,7 +116,7 @@ export const UnknownMedication: Story = {
 export const Mixed: Story = {
   args: { medications: 'Glatopa, Vicodin, Betaseron, my herbal tea', conditions: 'pregnancy' },
   play: async ({ canvasElement }) => {
-    const { el } = shadowCanvas(canvasElement, 'ldn-interaction-checker');
+    const { el } = await shadowCanvas(canvasElement, 'ldn-interaction-checker');
     await waitFor(() => expect(severities(el)).toEqual(['avoid', 'caution', 'caution', 'unknown', 'compatible']));
   },
 };
@@ -141,7 +141,7 @@ export const InvalidAttribute: Story = {
   name: 'Invalid attribute',
   args: { medications: 'Avonex', conditions: 'liver-disease, kidney-disease' },
   play: async ({ canvasElement }) => {
-    const { el, canvas } = shadowCanvas(canvasElement, 'ldn-interaction-checker');
+    const { el, canvas } = await shadowCanvas(canvasElement, 'ldn-interaction-checker');
     await expect(canvas.getByRole('alert').textContent).toContain('kidney-disease');
     await waitFor(() => expect(severities(el)).toEqual(['avoid', 'caution']));
   },
@@ -213,7 +213,7 @@ export const NarrowColumn: Story = {
   args: { medications: 'Vicodin, Avonex, Copaxone, Mystery tonic', conditions: 'pregnancy' },
   decorators: [narrowColumn],
   play: async ({ canvasElement }) => {
-    const { el } = shadowCanvas(canvasElement, 'ldn-interaction-checker');
+    const { el } = await shadowCanvas(canvasElement, 'ldn-interaction-checker');
     await waitFor(() => expect(severities(el)[0]).toBe('avoid'));
     await expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(320);
     await expectNoOverflow(el);
@@ -226,7 +226,7 @@ export const RightToLeft: Story = {
   args: { medications: 'Vicodin, Copaxone' },
   decorators: [rightToLeft],
   play: async ({ canvasElement }) => {
-    const { el } = shadowCanvas(canvasElement, 'ldn-interaction-checker');
+    const { el } = await shadowCanvas(canvasElement, 'ldn-interaction-checker');
     await waitFor(() => expect(severities(el)).toEqual(['avoid', 'compatible']));
     const avoid = el.shadowRoot!.querySelector('.finding[data-severity="avoid"]')!;
     const style = getComputedStyle(avoid);

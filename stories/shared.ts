@@ -21,9 +21,13 @@ export const commonArgTypes: ArgTypes = {
   },
 };
 
-/** The element `tag` in the story and its shadow root, queried like a canvas. */
-export function shadowCanvas(canvasElement: HTMLElement, tag: string) {
+/**
+ * The element `tag` in the story and its shadow root, queried like a canvas, once its first render
+ * is done (each element's first render waits for a task of its own: src/shared/first-render-queue.ts).
+ */
+export async function shadowCanvas(canvasElement: HTMLElement, tag: string) {
   const el = canvasElement.querySelector(tag)!;
+  await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
   return { el, canvas: within(el.shadowRoot as unknown as HTMLElement) };
 }
 

@@ -73,7 +73,7 @@ export const SomeMarked: Story = {
   name: 'Some marked, with the list to discuss',
   args: { selected: 'vivid-dreams, nausea, symptom-increase' },
   play: async (context) => {
-    const { el, canvas } = shadowCanvas(context.canvasElement, 'ldn-side-effect-list');
+    const { el, canvas } = await shadowCanvas(context.canvasElement, 'ldn-side-effect-list');
     const t = sideEffectListStrings[storyLanguage(context)];
     const summary = sectionHeaded(canvas, t.discussHeading);
     await expect(within(summary).getAllByRole('listitem')).toHaveLength(3);
@@ -85,7 +85,7 @@ export const SomeMarked: Story = {
 export const AllExpanded: Story = {
   name: 'All expanded',
   play: async (context) => {
-    const { el, canvas } = shadowCanvas(context.canvasElement, 'ldn-side-effect-list');
+    const { el, canvas } = await shadowCanvas(context.canvasElement, 'ldn-side-effect-list');
     const t = sideEffectListStrings[storyLanguage(context)];
     await userEvent.click(canvas.getByRole('button', { name: t.expandAll }));
     await waitFor(() => expect([...el.shadowRoot!.querySelectorAll('details')].every((d) => d.open)).toBe(true));
@@ -97,7 +97,7 @@ export const InvalidAttribute: Story = {
   name: 'Invalid attributes',
   args: { category: 'skin', selected: 'nausea, itching' },
   play: async ({ canvasElement }) => {
-    const { el, canvas } = shadowCanvas(canvasElement, 'ldn-side-effect-list');
+    const { el, canvas } = await shadowCanvas(canvasElement, 'ldn-side-effect-list');
     const alert = canvas.getByRole('alert');
     await expect(alert).toHaveTextContent('skin');
     await expect(alert).toHaveTextContent('itching');
@@ -117,7 +117,7 @@ export const DarkTheme: Story = {
 export const FilterSideEffects: Story = {
   name: 'Filter side effects',
   play: async (context) => {
-    const { canvas } = shadowCanvas(context.canvasElement, 'ldn-side-effect-list');
+    const { canvas } = await shadowCanvas(context.canvasElement, 'ldn-side-effect-list');
     const t = sideEffectListStrings[storyLanguage(context)];
     const commonList = () => within(sectionHeaded(canvas, t.commonHeading)).getAllByRole('listitem');
     await expect(commonList()).toHaveLength(7);
@@ -139,7 +139,7 @@ export const NarrowColumn: Story = {
   args: { selected: 'nausea, symptom-increase' },
   decorators: [narrowColumn],
   play: async ({ canvasElement }) => {
-    const { el } = shadowCanvas(canvasElement, 'ldn-side-effect-list');
+    const { el } = await shadowCanvas(canvasElement, 'ldn-side-effect-list');
     await waitFor(() => expect(markOf(el, 'nausea')).toBeChecked());
     await expect(el.getBoundingClientRect().width).toBeLessThanOrEqual(320);
     await expectNoOverflow(el);
@@ -152,7 +152,7 @@ export const RightToLeft: Story = {
   args: { selected: 'symptom-increase' },
   decorators: [rightToLeft],
   play: async ({ canvasElement }) => {
-    const { el } = shadowCanvas(canvasElement, 'ldn-side-effect-list');
+    const { el } = await shadowCanvas(canvasElement, 'ldn-side-effect-list');
     const item = await waitFor(() => el.shadowRoot!.querySelector('.contact-provider .effect')!);
     const style = getComputedStyle(item);
     await expect(parseFloat(style.borderRightWidth)).toBeGreaterThan(parseFloat(style.borderLeftWidth));
