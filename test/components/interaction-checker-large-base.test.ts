@@ -6,6 +6,7 @@ import { hasMedicationIndex } from '../../src/core/search/medication-index.js';
 import '../../src/components/interaction-checker/define.js';
 import type { LdnInteractionChecker } from '../../src/components/interaction-checker/define.js';
 import '../helpers/lit-warnings.js';
+import { inventedFormulary } from '../fixtures/invented-formulary.js';
 
 // A large portal base: its search index is built in slices while the browser is idle. A keystroke
 // before it is ready is answered at once (no suggestions yet, and no "no suggestions" hint), the
@@ -20,28 +21,7 @@ const severities = (el: LdnInteractionChecker) =>
   [...root(el).querySelectorAll<HTMLElement>('li.finding')].map((li) => li.dataset.severity);
 
 /** 3,000 invented names (no real medicine), and a local brand for every built-in medication. */
-const syllables = ['ba', 'ze', 'lo', 'mi', 'tu', 'ra', 'ne', 'vo', 'ki', 'su'];
-const word = (n: number) =>
-  [n % 10, Math.floor(n / 10) % 10, Math.floor(n / 100) % 10].map((d) => syllables[d]).join('');
-const source = { id: 'test-formulary', kind: 'reference' as const, label: 'Test', citation: 'Invented names.' };
-const extension = {
-  sources: [source],
-  medications: Array.from({ length: 1000 }, (_, i) => ({
-    id: `test-${i}`,
-    genericName: `${word(i)}pril`,
-    names: [
-      { text: `${word(i)}pril`, kind: 'generic' as const, sourceId: source.id },
-      { text: `${word(i)}${i % 2 ? 'rex' : 'lyn'}`, kind: 'brand' as const, sourceId: source.id },
-      { text: `${word(i)}pril ${(i % 9) + 1}0 mg tablet`, kind: 'other' as const, sourceId: source.id },
-    ],
-    classIds: [],
-    codes: [],
-  })),
-  aliases: builtInKnowledgeBase.medications.map((m, i) => ({
-    medicationId: m.id,
-    name: { text: `Local ${word(i)}tec`, kind: 'brand' as const, sourceId: source.id },
-  })),
-};
+const extension = inventedFormulary(1000, (i, word) => `${word(i)}${i % 2 ? 'rex' : 'lyn'}`);
 const reference = extendKnowledgeBase(extension);
 const names = reference.medications.flatMap((m) => m.names.map((n) => n.text));
 
@@ -101,9 +81,11 @@ describe('<ldn-interaction-checker>: a large portal knowledge base', () => {
   });
 
   it('checks an entry added before the index is ready with the whole base: as cautious as ever', async () => {
-    const opioids = builtInKnowledgeBase.medications.flatMap((m, i) =>
-      m.classIds.includes('opioid') ? [`Local ${word(i)}tec`] : [],
+    // The local brands the formulary gave the built-in opioids.
+    const opioidIds = new Set(
+      builtInKnowledgeBase.medications.filter((m) => m.classIds.includes('opioid')).map((m) => m.id),
     );
+    const opioids = extension.aliases.filter((a) => opioidIds.has(a.medicationId)).map((a) => a.name.text);
     expect(opioids.length).to.be.greaterThan(0);
     for (const name of [opioids[0]!, 'zebapril', 'Vicodin']) {
       const knowledgeBase = extendKnowledgeBase(extension);

@@ -8,35 +8,15 @@ import {
   hasMedicationIndex,
   type MedicationIndex,
 } from '../../../src/core/search/medication-index.js';
-import { kb, runs } from './arbitraries.js';
+import { runs } from './arbitraries.js';
+import { inventedFormulary } from '../../fixtures/invented-formulary.js';
 
 // The search index built in slices (`advanceMedicationIndex`, as the checker does when the
 // browser is idle) is the index built at once, however many slices ran before a search or a
 // check needed it: a search or check mid-build finishes the build itself, and answers the same.
 
 /** A 1,500-name invented formulary (no real medicine), so a build takes several slices. */
-const syllables = ['ba', 'ze', 'lo', 'mi', 'tu', 'ra', 'ne', 'vo', 'ki', 'su'];
-const word = (n: number) =>
-  [n % 10, Math.floor(n / 10) % 10, Math.floor(n / 100) % 10].map((d) => syllables[d]).join('');
-const source = { id: 'test-formulary', kind: 'reference' as const, label: 'Test', citation: 'Invented names.' };
-const extension = {
-  sources: [source],
-  medications: Array.from({ length: 500 }, (_, i) => ({
-    id: `test-${i}`,
-    genericName: `${word(i)}pril`,
-    names: [
-      { text: `${word(i)}pril`, kind: 'generic' as const, sourceId: source.id },
-      { text: `${word(999 - i)}rex`, kind: 'brand' as const, sourceId: source.id },
-      { text: `${word(i)}pril ${(i % 9) + 1}0 mg tablet`, kind: 'other' as const, sourceId: source.id },
-    ],
-    classIds: [],
-    codes: [],
-  })),
-  aliases: kb.medications.map((m, i) => ({
-    medicationId: m.id,
-    name: { text: `Local ${word(i)}tec`, kind: 'brand' as const, sourceId: source.id },
-  })),
-};
+const extension = inventedFormulary(500, (i, word) => `${word(999 - i)}rex`);
 const freshBase = () => extendKnowledgeBase(extension);
 const reference = freshBase();
 const names = reference.medications.flatMap((m) => m.names.map((n) => n.text));
