@@ -62,15 +62,6 @@ function plainNumber(value: number, digits: number): string | undefined {
   return point > 3 ? undefined : `${text.slice(0, point)}.${text.slice(point)}`.replace(/\.?0*$/, '');
 }
 
-/** Whole US dollars as US readers write them: "$45" in both languages. */
-export function formatUsd(value: number, lang: Language): string {
-  return cached(
-    numberFormats,
-    `${lang}|usd`,
-    () => new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }),
-  ).format(value);
-}
-
 /** Month names, January first; the short ones are their first three letters (four for "sept"). */
 const MONTHS: Record<Language, string[]> = {
   en: 'January February March April May June July August September October November December'.split(' '),
