@@ -19,6 +19,8 @@ import { localize } from './format.js';
 import { LanguageController } from './language.js';
 import { sharedStrings, type SharedStringKey } from './strings.js';
 import { adoptStylesForDocument } from './adopt-styles.js';
+import { wasServerRendered } from './hydration.js';
+import { sharedContent } from './shared-dom.js';
 import { queueFirstRender } from './first-render-queue.js';
 import { baseStyles, tokens } from './theme.js';
 import { VERSION } from './version.js';
@@ -113,6 +115,8 @@ export abstract class LdnElement extends LitElement {
   knowledgeBase: KnowledgeBase | undefined;
 
   private readonly languageController = new LanguageController(this);
+  /** Whether shared content is cloned (shared-dom.ts): in the browser, unless server HTML hydrates (it must match the templates). */
+  private copiesSharedContent = false;
   private pendingErrors: PendingError[] = [];
   private lastErrorKey = '';
 
@@ -188,7 +192,19 @@ export abstract class LdnElement extends LitElement {
 
   protected abstract renderContent(): TemplateResult;
 
+  /**
+   * `template()`, built by Lit once per knowledge base, language, heading level and `key`, and
+   * cloned into each instance (see shared-dom.ts). Only content with no listeners, property
+   * bindings or state may go through here, and `key` must name whatever else it depends on.
+   */
+  protected shared(key: string, template: () => unknown): unknown {
+    const fullKey = `${this.language} ${this.effectiveHeadingLevel} ${key}`;
+    return sharedContent(this.kb, fullKey, template, this.copiesSharedContent);
+  }
+
   protected override render(): TemplateResult {
+    // Before the first render the root holds either nothing or the server's HTML.
+    if (!this.hasUpdated) this.copiesSharedContent = !isServer && !wasServerRendered(this);
     try {
       return this.renderContent();
     } catch (error) {

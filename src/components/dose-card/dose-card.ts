@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { scheduleToIcs } from '../../core/calendar.js';
 import { LdnValidationError, type ValidationIssue } from '../../core/errors.js';
@@ -15,8 +15,6 @@ import { numberAttribute, textAttribute } from '../../shared/converters.js';
 import { emit } from '../../shared/events.js';
 import { factsAttribute, renderAttribution, renderSourceNote } from '../../shared/attribution.js';
 import { fill, formatNumber } from '../../shared/format.js';
-import { wasServerRendered } from '../../shared/hydration.js';
-import { sharedContent } from '../../shared/shared-dom.js';
 import { CalendarFile } from './calendar-file.js';
 import { doseCardStyles } from './dose-card.styles.js';
 import { doseCardStrings, type DoseCardStringKey } from './dose-card.strings.js';
@@ -160,8 +158,6 @@ export class LdnDoseCard extends LdnElement {
 
   /** The schedule on screen (null when the inputs are invalid); announced after each change. */
   private schedule: TitrationSchedule | null = null;
-  /** Whether shared content is cloned (shared-dom.ts): in the browser, unless server HTML hydrates (it must match the templates). */
-  private copiesSharedContent = false;
   private announcedScheduleKey: string | undefined;
   private readonly calendarFile = new CalendarFile(this);
 
@@ -375,15 +371,7 @@ export class LdnDoseCard extends LdnElement {
       ${renderSourceNote(this.kb, [...new Set(forms.flatMap((f) => f.sourceIds))], this.language)}`;
   }
 
-  /** `template()`, built once per knowledge base, language, heading level and `key`, cloned into each card. */
-  private shared(key: string, template: () => unknown): unknown {
-    const fullKey = `${this.language} ${this.effectiveHeadingLevel} ${key}`;
-    return sharedContent(this.kb, fullKey, template, this.copiesSharedContent);
-  }
-
   protected override renderContent(): TemplateResult {
-    // Before the first render the root holds either nothing or the server's HTML.
-    if (!this.hasUpdated) this.copiesSharedContent = !isServer && !wasServerRendered(this);
     this.schedule = null;
     const { schedule, problems: scheduleProblems } = this.buildSchedule();
     this.schedule = schedule;

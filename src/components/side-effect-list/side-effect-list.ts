@@ -285,19 +285,7 @@ export class LdnSideEffectList extends LdnElement {
     >
       <details ?open=${this.openIds.has(effect.id)} @toggle=${(e: Event) => this.onDetailsToggle(effect.id, e)}>
         <summary part="item-summary" data-facts=${facts}>${name}</summary>
-        <div class="panel">
-          <p data-facts=${facts}>
-            <span class="label">${this.strings.whatToExpect}:</span> ${this.text(effect.whatToExpect)}
-          </p>
-          ${
-            effect.whatHelps
-              ? html`<p data-facts=${facts}>
-                  <span class="label">${this.strings.whatHelps}:</span> ${this.text(effect.whatHelps)}
-                </p>`
-              : nothing
-          }
-          ${renderSourceNote(this.kb, effect.sourceIds, this.language)}
-        </div>
+        ${this.shared(`panel ${effect.id}`, () => this.renderPanel(effect))}
       </details>
       <label class="mark no-print" part="mark">
         <!-- The name says which side effect it marks ("I have this: Nausea") and starts with the visible text. -->
@@ -313,6 +301,24 @@ export class LdnSideEffectList extends LdnElement {
     </li>`;
   }
 
+  /** What to expect and what may help: the same in every list for one base and language, so shared DOM. */
+  private renderPanel(effect: SideEffect): TemplateResult {
+    const facts = factsAttribute(effect.factIds);
+    return html`<div class="panel">
+      <p data-facts=${facts}>
+        <span class="label">${this.strings.whatToExpect}:</span> ${this.text(effect.whatToExpect)}
+      </p>
+      ${
+        effect.whatHelps
+          ? html`<p data-facts=${facts}>
+              <span class="label">${this.strings.whatHelps}:</span> ${this.text(effect.whatHelps)}
+            </p>`
+          : nothing
+      }
+      ${renderSourceNote(this.kb, effect.sourceIds, this.language)}
+    </div>`;
+  }
+
   private renderIntro(): TemplateResult | typeof nothing {
     const intro = this.kb.statements.find((statement) => statement.id === INTRO_STATEMENT_ID);
     if (!intro) return nothing;
@@ -324,7 +330,7 @@ export class LdnSideEffectList extends LdnElement {
   private renderDiscussSummary(allEffects: SideEffect[], selectedIds: string[]): TemplateResult {
     const marked = allEffects.filter((effect) => selectedIds.includes(effect.id));
     return html`<section class="discuss" part="summary">
-      ${this.renderSubheading(this.strings.discussHeading, 'discuss-heading')}
+      ${this.shared('discuss-heading', () => this.renderSubheading(this.strings.discussHeading, 'discuss-heading'))}
       ${
         marked.length === 0
           ? html`<p class="discuss-empty no-print">${this.strings.discussEmpty}</p>`
@@ -351,7 +357,10 @@ export class LdnSideEffectList extends LdnElement {
     const shown = category === 'all' ? common : common.filter((effect) => effect.category === category);
     const warnings = allEffects.filter((effect) => effect.contactProvider);
 
-    return html`${this.renderHeading(this.strings.heading)} ${this.renderInputProblems(problems)} ${this.renderIntro()}
+    // Content that depends only on the knowledge base, language and heading level is shared DOM
+    // (see shared-dom.ts); the filter, the marks and the open details are each list's own.
+    return html`${this.shared('heading', () => this.renderHeading(this.strings.heading))}
+      ${this.renderInputProblems(problems)} ${this.shared('intro', () => this.renderIntro())}
       ${this.renderFilter(category)}
       <p class="count" part="count" role="status">
         ${fill(this.strings.count, { shown: shown.length, total: common.length })}
@@ -365,7 +374,7 @@ export class LdnSideEffectList extends LdnElement {
         </button>
       </div>
       <section class="common">
-        ${this.renderSubheading(this.strings.commonHeading, 'common-heading')}
+        ${this.shared('common-heading', () => this.renderSubheading(this.strings.commonHeading, 'common-heading'))}
         <ul class="effects" part="list">
           ${repeat(
             shown,
@@ -377,10 +386,14 @@ export class LdnSideEffectList extends LdnElement {
       ${
         warnings.length > 0
           ? html`<section class="contact-provider">
-              ${this.renderSubheading(this.strings.contactHeading, 'contact-heading')}
-              <p data-facts=${factsAttribute([...new Set(warnings.flatMap((effect) => effect.factIds))])}>
-                ${this.strings.contactIntro}
-              </p>
+              ${this.shared(
+                'contact-intro',
+                () =>
+                  html`${this.renderSubheading(this.strings.contactHeading, 'contact-heading')}
+                    <p data-facts=${factsAttribute([...new Set(warnings.flatMap((effect) => effect.factIds))])}>
+                      ${this.strings.contactIntro}
+                    </p>`,
+              )}
               <ul class="effects" part="list">
                 ${repeat(
                   warnings,
@@ -391,7 +404,7 @@ export class LdnSideEffectList extends LdnElement {
             </section>`
           : nothing
       }
-      ${this.renderDiscussSummary(allEffects, selectedIds)} ${renderAttribution(kb, this.language)}
-      ${this.renderDisclaimer()}`;
+      ${this.renderDiscussSummary(allEffects, selectedIds)}
+      ${this.shared('end', () => html`${renderAttribution(kb, this.language)} ${this.renderDisclaimer()}`)}`;
   }
 }
