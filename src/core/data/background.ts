@@ -7,6 +7,17 @@ import type { Statement } from '../schemas/index.js';
  * The article cites the 2018 review's findings without naming which of its two 2018 reviews it
  * means, so the review statements cite the article only (see facts.ts).
  */
+/** The short note that opens the side-effect list (its element script carries only this one). */
+export const sideEffectsIntroStatement: Statement = {
+  id: 'side-effects-uncommon',
+  text: {
+    en: 'Side effects are not common at low doses. These are the ones people have most often.',
+    es: 'Los efectos secundarios no son frecuentes con dosis bajas. Estos son los que se presentan con más frecuencia.',
+  },
+  factIds: ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7'],
+  sourceIds: ['verywell-2023'],
+};
+
 export const backgroundStatements: Statement[] = [
   {
     id: 'naltrexone-approved-uses',
@@ -53,13 +64,5 @@ export const backgroundStatements: Statement[] = [
     factIds: ['B3'],
     sourceIds: ['verywell-2023'],
   },
-  {
-    id: 'side-effects-uncommon',
-    text: {
-      en: 'Side effects are not common at low doses. These are the ones people have most often.',
-      es: 'Los efectos secundarios no son frecuentes con dosis bajas. Estos son los que se presentan con más frecuencia.',
-    },
-    factIds: ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7'],
-    sourceIds: ['verywell-2023'],
-  },
+  sideEffectsIntroStatement,
 ];
