@@ -5,7 +5,12 @@ import { IdSchema } from './schemas/common.js';
 import { FactSchema } from './schemas/fact.js';
 import { InteractionRuleSchema } from './schemas/interaction.js';
 import type { KnowledgeBase } from './schemas/knowledge-base.js';
-import { MedicationClassSchema, MedicationNameSchema, MedicationSchema } from './schemas/medication.js';
+import {
+  MedicationClassSchema,
+  MedicationNameSchema,
+  MedicationSchema,
+  type MedicationName,
+} from './schemas/medication.js';
 import { SourceSchema } from './schemas/source.js';
 
 /**
@@ -59,15 +64,23 @@ export function mergeParsedExtension(base: KnowledgeBase, ext: KnowledgeBaseExte
     ]);
   }
   const aliasIssues: ValidationIssue[] = [];
-  const medications = [...base.medications, ...(ext.medications ?? [])].map((m) => ({ ...m, names: [...m.names] }));
+  const medications = [...base.medications, ...(ext.medications ?? [])];
   // The first medication with an id, as a search from the start would find it (ids may repeat
   // until the reference check below reports the duplicate).
-  const byId = new Map<string, (typeof medications)[number]>();
-  for (const m of medications) if (!byId.has(m.id)) byId.set(m.id, m);
+  const indexById = new Map<string, number>();
+  medications.forEach((m, index) => {
+    if (!indexById.has(m.id)) indexById.set(m.id, index);
+  });
+  // Only a medication that gets aliases is copied: the others stay the base's frozen records or
+  // zod's fresh copies, so a 10,000-name formulary is not copied (and frozen) twice.
+  const aliasNames = new Map<number, MedicationName[]>();
   (ext.aliases ?? []).forEach((alias, index) => {
-    const target = byId.get(alias.medicationId);
-    if (target) target.names.push(alias.name);
-    else
+    const target = indexById.get(alias.medicationId);
+    if (target !== undefined) {
+      const names = aliasNames.get(target);
+      if (names) names.push(alias.name);
+      else aliasNames.set(target, [alias.name]);
+    } else
       aliasIssues.push({
         code: 'custom',
         path: ['aliases', index, 'medicationId'],
@@ -77,6 +90,10 @@ export function mergeParsedExtension(base: KnowledgeBase, ext: KnowledgeBaseExte
   });
   if (aliasIssues.length > 0)
     throw new LdnValidationError(`Invalid knowledge-base extension: ${aliasIssues[0]!.message}`, aliasIssues);
+  for (const [index, names] of aliasNames) {
+    const medication = medications[index]!;
+    medications[index] = { ...medication, names: [...medication.names, ...names] };
+  }
 
   // Every record here is either the validated base's (frozen) or zod's fresh copy of the
   // extension's, so the shape is known sound: only references remain to check (no second parse).
