@@ -79,7 +79,8 @@ describe('<ldn-interaction-checker> with FHIR input and CDS Hooks cards', () => 
     expect(errors.map((e) => e.detail.source)).to.deep.equal(['fhir']);
     expect(errors[0]!.detail.issues.length).to.be.greaterThan(0);
     expect(el.medications).to.deep.equal(['Ultram']);
-    expect(severities(el)).to.deep.equal(['avoid']);
+    // The record was not read: it is one "unknown" finding, never left out of the answer.
+    expect(severities(el)).to.deep.equal(['avoid', 'unknown']);
     await expect(el).to.be.accessible();
 
     el.fhir = undefined;
@@ -108,6 +109,45 @@ describe('<ldn-interaction-checker> with FHIR input and CDS Hooks cards', () => 
     expect(severities(el), 'never an empty, reassuring list').to.deep.equal([]);
     expect(errors.map((e) => e.detail.source)).to.include('knowledgeBase');
     expect(el.medications, 'what was entered is kept').to.deep.equal(['CityOxy SR']);
+  });
+
+  it('never answers as complete when the record could not be read at all, whatever else is entered (property)', async () => {
+    // Each value is refused by fromFhir as a whole (LdnValidationError): nothing in it was read.
+    const unreadableRecord = fc.constantFrom<unknown>(42, 'Bundle', true, {
+      entry: [{ resource: { resourceType: 'MedicationStatement' } }],
+    });
+    const el = await fixture<LdnInteractionChecker>(html`<ldn-interaction-checker></ldn-interaction-checker>`);
+    const changes = recordEvents<{ findings: { severity: string }[] }>(el, 'ldn-interactions-change');
+    const errors = recordEvents<{ source: string }>(el, 'ldn-error');
+    await fc.assert(
+      fc.asyncProperty(
+        unreadableRecord,
+        fc.subarray(['Copaxone', 'Vicodin']),
+        fc.subarray(['pregnancy']),
+        async (record, medications, conditions) => {
+          el.fhir = undefined;
+          el.medications = medications;
+          el.conditions = conditions;
+          await el.updateComplete;
+          errors.length = 0;
+          el.fhir = record;
+          await el.updateComplete;
+          expect(
+            errors.map((e) => e.detail.source),
+            'ldn-error names fhir',
+          ).to.include('fhir');
+          expect(el.status, JSON.stringify(record)).to.equal('checked');
+          expect(el.findings!.filter((f) => f.severity === 'unknown')).to.have.length.at.least(1);
+          expect(el.cards.some((card) => card.indicator === 'warning')).to.be.true;
+          expect(changes.at(-1)!.detail.findings.some((f) => f.severity === 'unknown')).to.be.true;
+          expect(severities(el)).to.include('unknown');
+          expect(el.shadowRoot!.querySelector('[part="record-notice"]')?.textContent).to.contain(
+            '1 item in your health record could not be checked',
+          );
+        },
+      ),
+      runs(20),
+    );
   });
 
   describe('a record that could not be read whole', () => {

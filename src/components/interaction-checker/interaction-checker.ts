@@ -16,6 +16,7 @@ import { advanceMedicationSearch, isMedicationSearchReady } from '../../core/sea
 import { LdnElement, type InputProblem } from '../../shared/base-element.js';
 import { listAttribute } from '../../shared/converters.js';
 import { describeReceived, PageValue, readStringList } from '../../shared/page-value.js';
+import { describeValue, readSafely } from '../../shared/safe-value.js';
 import { emit } from '../../shared/events.js';
 import { fill } from '../../shared/format.js';
 import { renderConditions } from './conditions.view.js';
@@ -358,8 +359,21 @@ export class LdnInteractionChecker extends LdnElement {
       this.fhirIssues =
         error instanceof LdnValidationError
           ? error.issues
-          : [{ code: 'custom', path: ['fhir'], message: String(error), input: undefined } as ValidationIssue];
+          : [{ code: 'custom', path: ['fhir'], message: describeValue(error), input: undefined } as ValidationIssue];
+      // Nothing in the record was read: it is one entry that could not be checked (an `unknown`
+      // finding and the record notice), so findings, cards and events never read as complete.
+      this.recordUnread = [
+        { kind: 'unreadable', reason: 'malformed', about: 'unknown', resourceType: this.recordName(), path: '' },
+      ];
     }
+  }
+
+  /** The record's `resourceType` when it names one ("Bundle"), else "FHIR": the unread record's name. */
+  private recordName(): string {
+    return readSafely(() => {
+      const type = (this.fhir as { resourceType?: unknown }).resourceType;
+      return typeof type === 'string' && type.trim() !== '' ? type.trim().slice(0, 100) : 'FHIR';
+    }, 'FHIR');
   }
 
   private inputProblems(): InputProblem[] {
