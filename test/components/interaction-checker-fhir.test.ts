@@ -150,6 +150,31 @@ describe('<ldn-interaction-checker> with FHIR input and CDS Hooks cards', () => 
     );
   });
 
+  it('an equal record set again (a fresh copy, as a framework re-render passes) never undoes the person’s removals (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: 3 }), fc.boolean(), async (removeIndex, untick) => {
+        const el = await fixture<LdnInteractionChecker>(html`<ldn-interaction-checker></ldn-interaction-checker>`);
+        el.fhir = structuredClone(patientBundle);
+        await el.updateComplete;
+        el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.chip-remove')[removeIndex]!.click();
+        if (untick) el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]:checked')!.click();
+        await el.updateComplete;
+        const medications = [...el.medications];
+        const conditions = [...el.conditions];
+        el.fhir = structuredClone(patientBundle);
+        await el.updateComplete;
+        expect([...el.medications]).to.deep.equal(medications);
+        expect([...el.conditions]).to.deep.equal(conditions);
+        expect(
+          el.shadowRoot!.querySelector('[part="record-notice"]')?.textContent,
+          'still says what it could not read',
+        ).to.contain('1 item in your health record could not be checked');
+        el.remove();
+      }),
+      runs(10),
+    );
+  });
+
   describe('a record that could not be read whole', () => {
     const garbled = {
       resourceType: 'Bundle',

@@ -338,8 +338,21 @@ export class LdnInteractionChecker extends LdnElement {
     return searchMedications(query, { limit: SUGGESTION_LIMIT, knowledgeBase });
   }
 
-  /** Adds what a FHIR record holds to the list, keeping what is already there. */
+  /** Content of the last `fhir` record imported (undefined: none, or one that cannot be written as JSON). */
+  private importedFhirKey: string | undefined;
+
+  /**
+   * Adds what a FHIR record holds to the list, keeping what is already there. A record equal to
+   * the last one (a framework re-render passes a fresh copy) is no change: it never brings back a
+   * medicine or condition the person removed since.
+   */
   private importFhir(): void {
+    const key =
+      this.fhir === undefined || this.fhir === null
+        ? undefined
+        : readSafely(() => JSON.stringify(this.fhir), undefined);
+    if (key !== undefined && key === this.importedFhirKey) return;
+    this.importedFhirKey = key;
     this.fhirIssues = [];
     this.recordUnread = [];
     if (this.fhir === undefined || this.fhir === null) return;
@@ -359,7 +372,14 @@ export class LdnInteractionChecker extends LdnElement {
       this.fhirIssues =
         error instanceof LdnValidationError
           ? error.issues
-          : [{ code: 'custom', path: ['fhir'], message: describeValue(error), input: undefined } as ValidationIssue];
+          : [
+              {
+                code: 'custom',
+                path: ['fhir'],
+                message: describeValue(error instanceof Error ? error.message : error),
+                input: undefined,
+              } as ValidationIssue,
+            ];
       // Nothing in the record was read: it is one entry that could not be checked (an `unknown`
       // finding and the record notice), so findings, cards and events never read as complete.
       this.recordUnread = [
