@@ -229,6 +229,40 @@ describe('page-set values: the state model', function () {
     );
   });
 
+  it('refuses a medication list the check cannot take (a name over 200 characters, over 100 names), by property or attribute, and keeps the list (25 runs)', async () => {
+    const tooLong = fc.tuple(fc.nat({ max: 2 }), fc.integer({ min: 201, max: 5000 })).map(([at, length]) => {
+      const list = ['Copaxone', 'Ultram'];
+      list.splice(at, 0, 'x'.repeat(length));
+      return list;
+    });
+    const tooMany = fc
+      .integer({ min: 101, max: 300 })
+      .map((count) => Array.from({ length: count }, (_, i) => `Medicine ${i}`));
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(tooLong, tooMany), fc.boolean(), async (list, asAttribute) => {
+        const el = await fixture<LdnInteractionChecker>(
+          html`<ldn-interaction-checker medications="Vicodin"></ldn-interaction-checker>`,
+        );
+        await addMedicine(el, 'Avonex');
+        const errors = recordEvents<LdnErrorDetail>(el, 'ldn-error');
+        if (asAttribute) el.setAttribute('medications', list.join(', '));
+        else el.medications = list;
+        await el.updateComplete;
+        expect(
+          errors.map((e) => e.detail.source),
+          'ldn-error names the property',
+        ).to.deep.equal(['medications']);
+        expect(errors[0]!.detail.issues[0]!.path[0]).to.equal('medications');
+        expect(el.shadowRoot!.querySelector('[role="alert"] code')?.textContent).to.equal('medications');
+        expect(chipTexts(el), 'the list is kept').to.deep.equal(['Vicodin', 'Avonex']);
+        expect(el.status, 'the check of what is shown still runs').to.equal('checked');
+        expect(shownSeverities(el)).to.deep.equal(['avoid', 'caution']);
+        el.remove();
+      }),
+      runs(25),
+    );
+  });
+
   it('re-setting the same attribute keeps the person’s addition', async () => {
     const el = await fixture<LdnInteractionChecker>(
       html`<ldn-interaction-checker medications="Vicodin, Copaxone"></ldn-interaction-checker>`,

@@ -9,7 +9,7 @@ import { medicationInputName } from '../../core/fhir/medication-names.js';
 import { unreadRecordFindings } from '../../core/fhir/record-findings.js';
 import type { SkippedResource } from '../../core/fhir/skipped.js';
 import { sortFindings, summarizeFindings } from '../../core/interactions.js';
-import { MAX_MEDICATION_TEXT_LENGTH, type Finding } from '../../core/schemas/interaction.js';
+import { MAX_CHECK_ENTRIES, MAX_MEDICATION_TEXT_LENGTH, type Finding } from '../../core/schemas/interaction.js';
 import type { KnowledgeBase } from '../../core/schemas/knowledge-base.js';
 import { searchMedications, type MedicationMatch } from '../../core/search/index.js';
 import { advanceMedicationSearch, isMedicationSearchReady } from '../../core/search/prepare.js';
@@ -149,7 +149,10 @@ export class LdnInteractionChecker extends LdnElement {
   static override styles = [...LdnElement.styles, interactionCheckerStyles, recordNoticeStyles];
 
   /** The medicines on the list and the conditions ticked: page-set values, see `PageValue`. */
-  private readonly medicationList = new PageValue<string[]>([], readStringList('medications'));
+  private readonly medicationList = new PageValue<string[]>(
+    [],
+    readStringList('medications', { maxItems: MAX_CHECK_ENTRIES, maxItemLength: MAX_MEDICATION_TEXT_LENGTH }),
+  );
   private readonly conditionList = new PageValue<string[]>([], readStringList('conditions'));
 
   /**
@@ -408,7 +411,10 @@ export class LdnInteractionChecker extends LdnElement {
       problems.push({
         attribute: 'medications',
         received: describeReceived(refusedMedications.received),
-        accepts: this.strings.acceptsMedications,
+        accepts: fill(this.strings.acceptsMedications, {
+          count: MAX_CHECK_ENTRIES,
+          length: MAX_MEDICATION_TEXT_LENGTH,
+        }),
       });
       this.reportError('medications', refusedMedications.issues);
     }
