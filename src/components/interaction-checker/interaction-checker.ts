@@ -11,6 +11,7 @@ import type { SkippedResource } from '../../core/fhir/skipped.js';
 import { sortFindings, summarizeFindings } from '../../core/interactions.js';
 import { MAX_CHECK_ENTRIES, MAX_MEDICATION_TEXT_LENGTH, type Finding } from '../../core/schemas/interaction.js';
 import type { KnowledgeBase } from '../../core/schemas/knowledge-base.js';
+import { builtInKnowledgeBase } from '../../core/knowledge-base.js';
 import { searchMedications, type MedicationMatch } from '../../core/search/index.js';
 import { advanceMedicationSearch, isMedicationSearchReady } from '../../core/search/prepare.js';
 import { LdnElement, type InputProblem } from '../../shared/base-element.js';
@@ -444,9 +445,12 @@ export class LdnInteractionChecker extends LdnElement {
     this.renderedOutcome = undefined;
     const strings = this.strings;
     const problems = this.inputProblems();
-    const outcome = this.check();
+    // An unusable portal knowledge base fails the check, not the form: the text being typed, the
+    // active suggestion, focus, chips and conditions stay, and the results say "could not check".
+    const knowledgeBase = this.usableKnowledgeBase();
+    const outcome: CheckOutcome = knowledgeBase ? this.check() : { kind: 'could-not-check', issues: [] };
     this.renderedOutcome = outcome;
-    if (outcome.kind === 'could-not-check') this.reportError('internal', outcome.issues);
+    if (knowledgeBase && outcome.kind === 'could-not-check') this.reportError('internal', outcome.issues);
     const findings = outcome.kind === 'checked' ? outcome.findings : [];
 
     return html`${this.renderInputProblems(problems)}${this.renderHeading(strings.heading)}
@@ -454,7 +458,7 @@ export class LdnInteractionChecker extends LdnElement {
       ${renderMedicationCombobox(this.combobox, strings, MAX_MEDICATION_TEXT_LENGTH)}
       ${renderMedicationChips(this.chipEntries(outcome), strings, (index) => this.removeMedication(index, 'chip'))}
       ${renderConditions(
-        this.kb.conditions,
+        knowledgeBase?.conditions ?? [],
         readConditionList(this.conditions).valid,
         strings,
         (t) => this.text(t),
@@ -466,7 +470,7 @@ export class LdnInteractionChecker extends LdnElement {
         strings,
         text: (value) => this.text(value),
         lang: this.language,
-        knowledgeBase: this.kb,
+        knowledgeBase: knowledgeBase ?? builtInKnowledgeBase,
         renderSubheading: (content, id) => this.renderSubheading(content, id),
         findingHeadingLevel: Math.min(this.effectiveHeadingLevel + 2, 6),
         renderCouldNotCheck: () => this.renderCouldNotCheck(),
@@ -478,6 +482,17 @@ export class LdnInteractionChecker extends LdnElement {
         </button>
       </p>
       ${this.renderDisclaimer()}`;
+  }
+
+  /** The knowledge base in use, or undefined (reported as `knowledgeBase`) when the portal's is invalid. */
+  private usableKnowledgeBase(): KnowledgeBase | undefined {
+    try {
+      return this.kb;
+    } catch (error) {
+      if (!(error instanceof LdnValidationError)) throw error;
+      this.reportError('knowledgeBase', error.issues);
+      return undefined;
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
