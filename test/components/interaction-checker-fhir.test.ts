@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/components/interaction-checker/define.js';
 import type { LdnInteractionChecker } from '../../src/components/interaction-checker/interaction-checker.js';
-import { extendKnowledgeBase } from '../../src/core/index.js';
+import { builtInKnowledgeBase, extendKnowledgeBase } from '../../src/core/index.js';
 import { nestedOpioidBundle, nestIn, patientBundle } from '../fixtures/fhir-bundles.js';
 import { recordEvents } from '../helpers/events.js';
 import '../helpers/lit-warnings.js';
@@ -172,6 +172,45 @@ describe('<ldn-interaction-checker> with FHIR input and CDS Hooks cards', () => 
         el.remove();
       }),
       runs(10),
+    );
+  });
+
+  it('reads a record set while the knowledge base is unusable once the page fixes the base, in either order, and never blames the record (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('record first', 'base first', 'together'),
+        fc.constantFrom<unknown>({ bogus: true }, 42, { ...builtInKnowledgeBase, medications: [{ id: 'broken' }] }),
+        async (order, unusable) => {
+          const el = await fixture<LdnInteractionChecker>(html`<ldn-interaction-checker></ldn-interaction-checker>`);
+          const errors = recordEvents<{ source: string }>(el, 'ldn-error');
+          if (order === 'record first') {
+            el.fhir = patientBundle;
+            await el.updateComplete;
+          }
+          el.knowledgeBase = unusable as never;
+          if (order === 'base first') await el.updateComplete;
+          if (order !== 'record first') el.fhir = patientBundle;
+          await el.updateComplete;
+          expect(el.status).to.equal('could-not-check');
+          el.knowledgeBase = undefined;
+          await el.updateComplete;
+          expect(
+            errors.map((e) => e.detail.source),
+            'the record is not blamed',
+          ).to.not.include('fhir');
+          expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+          expect(el.medications).to.deep.equal([
+            'oxycodone',
+            'Avonex 30 mcg weekly injection',
+            'tramadol',
+            'Copaxone 20 mg/mL',
+          ]);
+          expect(el.conditions).to.deep.equal(['liver-disease', 'breastfeeding']);
+          expect(el.findings!.filter((f) => f.severity === 'avoid').length).to.be.at.least(3);
+          el.remove();
+        },
+      ),
+      runs(12),
     );
   });
 

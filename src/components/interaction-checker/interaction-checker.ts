@@ -301,7 +301,7 @@ export class LdnInteractionChecker extends LdnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('fhir')) this.importFhir();
+    if (changed.has('fhir') || (changed.has('knowledgeBase') && this.fhirWaitsForKnowledgeBase)) this.importFhir();
     if (changed.has('knowledgeBase')) this.prepareSearchWhenIdle();
   }
 
@@ -344,6 +344,8 @@ export class LdnInteractionChecker extends LdnElement {
 
   /** Content of the last `fhir` record imported (undefined: none, or one that cannot be written as JSON). */
   private importedFhirKey: string | undefined;
+  /** The last record came while the knowledge base could not be used: it is read once the base can be. */
+  private fhirWaitsForKnowledgeBase = false;
 
   /**
    * Adds what a FHIR record holds to the list, keeping what is already there. A record equal to
@@ -355,13 +357,20 @@ export class LdnInteractionChecker extends LdnElement {
       this.fhir === undefined || this.fhir === null
         ? undefined
         : readSafely(() => JSON.stringify(this.fhir), undefined);
-    if (key !== undefined && key === this.importedFhirKey) return;
+    if (key !== undefined && key === this.importedFhirKey && !this.fhirWaitsForKnowledgeBase) return;
     this.importedFhirKey = key;
+    this.fhirWaitsForKnowledgeBase = false;
     this.fhirIssues = [];
     this.recordUnread = [];
     if (this.fhir === undefined || this.fhir === null) return;
+    // Without a usable base nothing is checked ("could not check", reported as `knowledgeBase`):
+    // the record is not to blame, and is read once the page gives a base that can be used.
+    const knowledgeBase = readSafely<KnowledgeBase | undefined>(() => this.kb, undefined);
+    if (knowledgeBase === undefined) {
+      this.fhirWaitsForKnowledgeBase = true;
+      return;
+    }
     try {
-      const knowledgeBase = this.kb;
       const imported = fromFhir(this.fhir, { knowledgeBase });
       const names = imported.medications.map((input) => medicationInputName(input, knowledgeBase));
       const medications = this.medicationNames();
