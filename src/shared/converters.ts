@@ -1,14 +1,19 @@
 import type { ComplexAttributeConverter } from 'lit';
 import { describeValue, readSafely } from './safe-value.js';
 
+/** A number as a person writes one: decimal, optionally signed, with an exponent ("1.5", ".5", "15e-1"). */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
 /**
- * Attribute ⇄ number that keeps bad input visible: "abc" or "" become NaN (not 0, not the
- * default), so validation can name the attribute instead of silently guessing.
+ * Attribute ⇄ number that keeps bad input visible: "abc", "" or a notation nobody writes a dose
+ * in ("0x2", "0b11", which `Number()` reads as 2 and 3) become NaN (not 0, not the default, not
+ * another number), so validation can name the attribute instead of silently guessing.
  */
 export const numberAttribute: ComplexAttributeConverter<number | undefined> = {
   fromAttribute(value: string | null): number | undefined {
     if (value === null) return undefined;
-    return value.trim() === '' ? Number.NaN : Number(value);
+    const text = value.trim();
+    return DECIMAL.test(text) ? Number(text) : Number.NaN;
   },
   toAttribute(value: number | undefined): string | null {
     // A script may set anything; reflecting must not throw inside Lit's update (validation reports it).
