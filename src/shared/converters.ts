@@ -1,9 +1,6 @@
 import type { ComplexAttributeConverter } from 'lit';
 import { describeValue, readSafely } from './safe-value.js';
 
-/** A number as a person writes one: decimal, optionally signed, with an exponent ("1.5", ".5", "15e-1"). */
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
 /**
  * Attribute ⇄ number that keeps bad input visible: "abc", "" or a notation nobody writes a dose
  * in ("0x2", "0b11", which `Number()` reads as 2 and 3) become NaN (not 0, not the default, not
@@ -12,8 +9,8 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 export const numberAttribute: ComplexAttributeConverter<number | undefined> = {
   fromAttribute(value: string | null): number | undefined {
     if (value === null) return undefined;
-    const text = value.trim();
-    return DECIMAL.test(text) ? Number(text) : Number.NaN;
+    // Number() reads decimal (with spaces around it) and, besides, these prefixes: refused.
+    return value.trim() === '' || /^\s*0[box]/i.test(value) ? Number.NaN : Number(value);
   },
   toAttribute(value: number | undefined): string | null {
     // A script may set anything; reflecting must not throw inside Lit's update (validation reports it).

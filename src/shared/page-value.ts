@@ -90,22 +90,12 @@ const StringListSchema = z.array(z.string());
  * dropped) or one comma-separated string, as the attribute is written. Anything else (a number,
  * an object, an array holding a non-string) is refused with zod's issues under `property`.
  */
-export function readStringList(
-  property: string,
-  limits?: { maxItems: number; maxItemLength: number },
-): (value: unknown) => PageRead<string[]> {
-  // What the core accepts in one check: a longer list or name is refused here, with the property's
-  // name, instead of failing the whole check later as an internal error.
-  const limited =
-    limits && z.array(z.string().check(z.maxLength(limits.maxItemLength))).check(z.maxLength(limits.maxItems));
+export function readStringList(property: string): (value: unknown) => PageRead<string[]> {
   return (value) => {
     const list = typeof value === 'string' ? value.split(',') : value;
     const parsed = StringListSchema.safeParse(list);
     if (!parsed.success) return { ok: false, issues: issuesAt([property], parsed.error.issues) };
-    const items = parsed.data.map((item) => item.trim()).filter((item) => item.length > 0);
-    const checked = limited?.safeParse(items);
-    if (checked && !checked.success) return { ok: false, issues: issuesAt([property], checked.error.issues) };
-    return { ok: true, value: items };
+    return { ok: true, value: parsed.data.map((item) => item.trim()).filter((item) => item.length > 0) };
   };
 }
 

@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ConditionId } from '../../core/schemas/condition.js';
 import { couldNotCheckCard, toCdsHooksCards, type CdsHooksCard } from '../../core/cds-hooks.js';
-import { LdnValidationError, type ValidationIssue } from '../../core/errors.js';
+import { issuesAt, LdnValidationError, type ValidationIssue } from '../../core/errors.js';
 import { findingDisplayName } from '../../core/finding-name.js';
 import { fromFhir } from '../../core/fhir/from-fhir.js';
 import { medicationInputName } from '../../core/fhir/medication-names.js';
@@ -16,8 +16,9 @@ import { searchMedications, type MedicationMatch } from '../../core/search/index
 import { advanceMedicationSearch, isMedicationSearchReady } from '../../core/search/prepare.js';
 import { LdnElement, type InputProblem } from '../../shared/base-element.js';
 import { listAttribute } from '../../shared/converters.js';
-import { describeReceived, PageValue, readStringList } from '../../shared/page-value.js';
-import { describeValue, readSafely } from '../../shared/safe-value.js';
+import * as z from 'zod/mini';
+import { describeReceived, PageValue, readStringList, type PageRead } from '../../shared/page-value.js';
+import { readSafely } from '../../shared/safe-value.js';
 import { emit } from '../../shared/events.js';
 import { fill } from '../../shared/format.js';
 import { renderConditions } from './conditions.view.js';
@@ -32,6 +33,18 @@ import { renderMedicationCombobox } from './medication-combobox.view.js';
 import { recordNoticeStyles, renderRecordNotice } from './record-notice.view.js';
 import { runCheck, type CheckOutcome, type CheckStatus } from './run-check.js';
 import { inIdleSlices, type IdleSlices } from './when-idle.js';
+
+// What the core takes in one check: a longer list or name is refused as the page's value, naming
+// `medications`, instead of failing the whole check later as an internal error.
+const MedicationListSchema = z
+  .array(z.string().check(z.maxLength(MAX_MEDICATION_TEXT_LENGTH)))
+  .check(z.maxLength(MAX_CHECK_ENTRIES));
+const readList = readStringList('medications');
+const readMedications = (value: unknown): PageRead<string[]> => {
+  const read = readList(value);
+  const checked = read.ok ? MedicationListSchema.safeParse(read.value) : undefined;
+  return checked && !checked.success ? { ok: false, issues: issuesAt(['medications'], checked.error.issues) } : read;
+};
 
 /** Most suggestions shown at once. */
 const SUGGESTION_LIMIT = 8;
@@ -150,10 +163,7 @@ export class LdnInteractionChecker extends LdnElement {
   static override styles = [...LdnElement.styles, interactionCheckerStyles, recordNoticeStyles];
 
   /** The medicines on the list and the conditions ticked: page-set values, see `PageValue`. */
-  private readonly medicationList = new PageValue<string[]>(
-    [],
-    readStringList('medications', { maxItems: MAX_CHECK_ENTRIES, maxItemLength: MAX_MEDICATION_TEXT_LENGTH }),
-  );
+  private readonly medicationList = new PageValue<string[]>([], readMedications);
   private readonly conditionList = new PageValue<string[]>([], readStringList('conditions'));
 
   /**
@@ -301,7 +311,7 @@ export class LdnInteractionChecker extends LdnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('fhir') || (changed.has('knowledgeBase') && this.fhirWaitsForKnowledgeBase)) this.importFhir();
+    if (changed.has('fhir') || (changed.has('knowledgeBase') && this.fhirWaits)) this.importFhir();
     if (changed.has('knowledgeBase')) this.prepareSearchWhenIdle();
   }
 
@@ -343,9 +353,9 @@ export class LdnInteractionChecker extends LdnElement {
   }
 
   /** Content of the last `fhir` record imported (undefined: none, or one that cannot be written as JSON). */
-  private importedFhirKey: string | undefined;
+  private fhirKey: string | undefined;
   /** The last record came while the knowledge base could not be used: it is read once the base can be. */
-  private fhirWaitsForKnowledgeBase = false;
+  private fhirWaits = false;
 
   /**
    * Adds what a FHIR record holds to the list, keeping what is already there. A record equal to
@@ -357,9 +367,9 @@ export class LdnInteractionChecker extends LdnElement {
       this.fhir === undefined || this.fhir === null
         ? undefined
         : readSafely(() => JSON.stringify(this.fhir), undefined);
-    if (key !== undefined && key === this.importedFhirKey && !this.fhirWaitsForKnowledgeBase) return;
-    this.importedFhirKey = key;
-    this.fhirWaitsForKnowledgeBase = false;
+    if (key !== undefined && key === this.fhirKey && !this.fhirWaits) return;
+    this.fhirKey = key;
+    this.fhirWaits = false;
     this.fhirIssues = [];
     this.recordUnread = [];
     if (this.fhir === undefined || this.fhir === null) return;
@@ -367,7 +377,7 @@ export class LdnInteractionChecker extends LdnElement {
     // the record is not to blame, and is read once the page gives a base that can be used.
     const knowledgeBase = readSafely<KnowledgeBase | undefined>(() => this.kb, undefined);
     if (knowledgeBase === undefined) {
-      this.fhirWaitsForKnowledgeBase = true;
+      this.fhirWaits = true;
       return;
     }
     try {
@@ -385,28 +395,13 @@ export class LdnInteractionChecker extends LdnElement {
       this.fhirIssues =
         error instanceof LdnValidationError
           ? error.issues
-          : [
-              {
-                code: 'custom',
-                path: ['fhir'],
-                message: describeValue(error instanceof Error ? error.message : error),
-                input: undefined,
-              } as ValidationIssue,
-            ];
+          : [{ code: 'custom', path: ['fhir'], message: String(error), input: undefined } as ValidationIssue];
       // Nothing in the record was read: it is one entry that could not be checked (an `unknown`
       // finding and the record notice), so findings, cards and events never read as complete.
       this.recordUnread = [
-        { kind: 'unreadable', reason: 'malformed', about: 'unknown', resourceType: this.recordName(), path: '' },
+        { kind: 'unreadable', reason: 'malformed', about: 'unknown', resourceType: 'FHIR', path: '' },
       ];
     }
-  }
-
-  /** The record's `resourceType` when it names one ("Bundle"), else "FHIR": the unread record's name. */
-  private recordName(): string {
-    return readSafely(() => {
-      const type = (this.fhir as { resourceType?: unknown }).resourceType;
-      return typeof type === 'string' && type.trim() !== '' ? type.trim().slice(0, 100) : 'FHIR';
-    }, 'FHIR');
   }
 
   private inputProblems(): InputProblem[] {
@@ -421,10 +416,7 @@ export class LdnInteractionChecker extends LdnElement {
       problems.push({
         attribute: 'medications',
         received: describeReceived(refusedMedications.received),
-        accepts: fill(this.strings.acceptsMedications, {
-          count: MAX_CHECK_ENTRIES,
-          length: MAX_MEDICATION_TEXT_LENGTH,
-        }),
+        accepts: this.strings.acceptsMedications,
       });
       this.reportError('medications', refusedMedications.issues);
     }
@@ -456,7 +448,7 @@ export class LdnInteractionChecker extends LdnElement {
     const problems = this.inputProblems();
     // An unusable portal knowledge base fails the check, not the form: the text being typed, the
     // active suggestion, focus, chips and conditions stay, and the results say "could not check".
-    const knowledgeBase = this.usableKnowledgeBase();
+    const knowledgeBase = this.usableKb();
     const outcome: CheckOutcome = knowledgeBase ? this.check() : { kind: 'could-not-check', issues: [] };
     this.renderedOutcome = outcome;
     if (knowledgeBase && outcome.kind === 'could-not-check') this.reportError('internal', outcome.issues);
@@ -494,7 +486,7 @@ export class LdnInteractionChecker extends LdnElement {
   }
 
   /** The knowledge base in use, or undefined (reported as `knowledgeBase`) when the portal's is invalid. */
-  private usableKnowledgeBase(): KnowledgeBase | undefined {
+  private usableKb(): KnowledgeBase | undefined {
     try {
       return this.kb;
     } catch (error) {
