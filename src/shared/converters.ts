@@ -2,13 +2,15 @@ import type { ComplexAttributeConverter } from 'lit';
 import { describeValue, readSafely } from './safe-value.js';
 
 /**
- * Attribute ⇄ number that keeps bad input visible: "abc" or "" become NaN (not 0, not the
- * default), so validation can name the attribute instead of silently guessing.
+ * Attribute ⇄ number that keeps bad input visible: "abc", "" or a notation nobody writes a dose
+ * in ("0x2", "0b11", which `Number()` reads as 2 and 3) become NaN (not 0, not the default, not
+ * another number), so validation can name the attribute instead of silently guessing.
  */
 export const numberAttribute: ComplexAttributeConverter<number | undefined> = {
   fromAttribute(value: string | null): number | undefined {
     if (value === null) return undefined;
-    return value.trim() === '' ? Number.NaN : Number(value);
+    // Number() reads decimal (with spaces around it) and, besides, these prefixes: refused.
+    return value.trim() === '' || /^\s*0[box]/i.test(value) ? Number.NaN : Number(value);
   },
   toAttribute(value: number | undefined): string | null {
     // A script may set anything; reflecting must not throw inside Lit's update (validation reports it).

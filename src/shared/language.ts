@@ -71,6 +71,9 @@ export class LanguageController implements ReactiveController {
    */
   private inUpdate: Language | undefined;
 
+  /** The language of the last render, to notice a move to a part of the page in another language. */
+  private rendered: Language | undefined;
+
   constructor(private readonly host: LanguageHost) {
     host.addController(this);
   }
@@ -82,6 +85,7 @@ export class LanguageController implements ReactiveController {
   hostUpdate(): void {
     this.inUpdate = undefined;
     this.inUpdate = this.language;
+    this.rendered = this.inUpdate;
   }
 
   /** Outside an update the language is read live again (also called when an update failed). */
@@ -97,6 +101,11 @@ export class LanguageController implements ReactiveController {
     }
     hosts.add(this.host);
     watchDocument();
+    // Moved (or put back) under an ancestor with another `lang`: no attribute changed, so no
+    // observer says so; render again in the language of the new place.
+    if (this.host.hasUpdated && this.rendered !== undefined && resolveLanguage(this.host) !== this.rendered) {
+      this.host.requestUpdate();
+    }
   }
 
   hostUpdated(): void {

@@ -42,9 +42,13 @@ export class PageValue<T> {
     this.current = initial;
   }
 
-  /** What is shown now: the page's last accepted value with the person's edits since. */
+  /**
+   * What is shown now: the page's last accepted value with the person's edits since. A list is
+   * read as a copy: a page that changes it in place changes only its own array (the element's
+   * state never moves under it), and setting that array back is then new content, shown.
+   */
   get value(): T {
-    return this.current;
+    return Array.isArray(this.current) ? (this.current.slice() as T) : this.current;
   }
 
   /** The last value the page set that could not be used, until the page or the person replaces it. */

@@ -10,6 +10,7 @@ import { html as serverHtml, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import '../index.js';
 import { LanguageAwareRenderer } from './language-aware-renderer.js';
+import { readSafely } from '../shared/safe-value.js';
 
 export interface RenderToStringOptions {
   /**
@@ -33,7 +34,10 @@ function markupAsTemplate(markup: string): ReturnType<typeof serverHtml> {
  */
 export async function renderToString(templateOrHtml: unknown, options: RenderToStringOptions = {}): Promise<string> {
   const value = typeof templateOrHtml === 'string' ? markupAsTemplate(templateOrHtml) : templateOrHtml;
-  return collectResult(render(value, { elementRenderers: [LanguageAwareRenderer.forPage(options.lang)] }));
+  // Options from JavaScript may be anything (null, a number): a language is read only from an object.
+  const lang = typeof options === 'object' && options !== null ? readSafely(() => options.lang, undefined) : undefined;
+  const pageLanguage = typeof lang === 'string' ? lang : undefined;
+  return collectResult(render(value, { elementRenderers: [LanguageAwareRenderer.forPage(pageLanguage)] }));
 }
 
 export { RENDERED_LANGUAGE_ATTRIBUTE } from '../shared/language.js';

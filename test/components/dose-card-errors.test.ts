@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { runs } from '../core/properties/arbitraries.js';
 import { builtInKnowledgeBase as kb } from '../../src/core/knowledge-base.js';
 import '../helpers/lit-warnings.js';
 import { mountCard, textOf, type MountedCard } from './dose-card-helpers.js';
@@ -262,5 +264,53 @@ describe('<ldn-dose-card>: bad input', () => {
       expect(errors.at(-1)!.detail.source).to.equal(attribute);
       expect(root.querySelector('table')).to.be.null;
     }
+  });
+});
+
+describe('<ldn-dose-card>: numbers are read as written in decimal', () => {
+  // Number() reads "0x2" as 2 and "0b11" as 3: a dose written that way is not a dose a person
+  // wrote, and must be named as bad input, never shown as a schedule of another number.
+  const notDecimal = fc
+    .tuple(fc.constantFrom('0x', '0X', '0b', '0B', '0o', '0O'), fc.integer({ min: 1, max: 4 }))
+    .map(
+      ([prefix, n]) =>
+        `${prefix}${n.toString(prefix.toLowerCase() === '0x' ? 16 : prefix.toLowerCase() === '0b' ? 2 : 8)}`,
+    );
+  const attribute = fc.constantFrom('start-dose', 'target-dose', 'step-dose', 'step-days');
+
+  it('names a dose or day count written in hex, binary or octal, and builds no schedule (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(attribute, notDecimal, async (name, value) => {
+        const mounted = await mountCard({ [name]: value });
+        const alert = mounted.root.querySelector('[role="alert"]');
+        expect(alert, `${name}="${value}"`).to.exist;
+        expect(textOf(alert)).to.contain(name);
+        expect(mounted.errors.map((e) => e.detail.source)).to.deep.equal([name]);
+        expect(mounted.el.currentSchedule).to.be.null;
+        mounted.el.remove();
+      }),
+      runs(30),
+    );
+  });
+
+  it('still reads decimal and exponent notation, with spaces around it (property)', async () => {
+    const written = fc.constantFrom(
+      ['1.5', 1.5],
+      [' 3 ', 3],
+      ['+3', 3],
+      ['3.', 3],
+      ['.5', 0.5],
+      ['1.5e0', 1.5],
+      ['15E-1', 1.5],
+    );
+    await fc.assert(
+      fc.asyncProperty(written, async ([text, mg]) => {
+        const mounted = await mountCard({ 'target-dose': '4.5', 'start-dose': text as string });
+        expect(mounted.root.querySelector('[role="alert"]'), text as string).to.equal(null);
+        expect(mounted.el.currentSchedule!.steps[0]!.doseMg).to.equal(mg);
+        mounted.el.remove();
+      }),
+      runs(14),
+    );
   });
 });

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/components/interaction-checker/define.js';
 import type { LdnInteractionChecker } from '../../src/components/interaction-checker/interaction-checker.js';
-import { extendKnowledgeBase } from '../../src/core/index.js';
+import { builtInKnowledgeBase, extendKnowledgeBase } from '../../src/core/index.js';
 import { nestedOpioidBundle, nestIn, patientBundle } from '../fixtures/fhir-bundles.js';
 import { recordEvents } from '../helpers/events.js';
 import '../helpers/lit-warnings.js';
@@ -79,7 +79,8 @@ describe('<ldn-interaction-checker> with FHIR input and CDS Hooks cards', () => 
     expect(errors.map((e) => e.detail.source)).to.deep.equal(['fhir']);
     expect(errors[0]!.detail.issues.length).to.be.greaterThan(0);
     expect(el.medications).to.deep.equal(['Ultram']);
-    expect(severities(el)).to.deep.equal(['avoid']);
+    // The record was not read: it is one "unknown" finding, never left out of the answer.
+    expect(severities(el)).to.deep.equal(['avoid', 'unknown']);
     await expect(el).to.be.accessible();
 
     el.fhir = undefined;
@@ -108,6 +109,109 @@ describe('<ldn-interaction-checker> with FHIR input and CDS Hooks cards', () => 
     expect(severities(el), 'never an empty, reassuring list').to.deep.equal([]);
     expect(errors.map((e) => e.detail.source)).to.include('knowledgeBase');
     expect(el.medications, 'what was entered is kept').to.deep.equal(['CityOxy SR']);
+  });
+
+  it('never answers as complete when the record could not be read at all, whatever else is entered (property)', async () => {
+    // Each value is refused by fromFhir as a whole (LdnValidationError): nothing in it was read.
+    const unreadableRecord = fc.constantFrom<unknown>(42, 'Bundle', true, {
+      entry: [{ resource: { resourceType: 'MedicationStatement' } }],
+    });
+    const el = await fixture<LdnInteractionChecker>(html`<ldn-interaction-checker></ldn-interaction-checker>`);
+    const changes = recordEvents<{ findings: { severity: string }[] }>(el, 'ldn-interactions-change');
+    const errors = recordEvents<{ source: string }>(el, 'ldn-error');
+    await fc.assert(
+      fc.asyncProperty(
+        unreadableRecord,
+        fc.subarray(['Copaxone', 'Vicodin']),
+        fc.subarray(['pregnancy']),
+        async (record, medications, conditions) => {
+          el.fhir = undefined;
+          el.medications = medications;
+          el.conditions = conditions;
+          await el.updateComplete;
+          errors.length = 0;
+          el.fhir = record;
+          await el.updateComplete;
+          expect(
+            errors.map((e) => e.detail.source),
+            'ldn-error names fhir',
+          ).to.include('fhir');
+          expect(el.status, JSON.stringify(record)).to.equal('checked');
+          expect(el.findings!.filter((f) => f.severity === 'unknown')).to.have.length.at.least(1);
+          expect(el.cards.some((card) => card.indicator === 'warning')).to.be.true;
+          expect(changes.at(-1)!.detail.findings.some((f) => f.severity === 'unknown')).to.be.true;
+          expect(severities(el)).to.include('unknown');
+          expect(el.shadowRoot!.querySelector('[part="record-notice"]')?.textContent).to.contain(
+            '1 item in your health record could not be checked',
+          );
+        },
+      ),
+      runs(20),
+    );
+  });
+
+  it('an equal record set again (a fresh copy, as a framework re-render passes) never undoes the person’s removals (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: 3 }), fc.boolean(), async (removeIndex, untick) => {
+        const el = await fixture<LdnInteractionChecker>(html`<ldn-interaction-checker></ldn-interaction-checker>`);
+        el.fhir = structuredClone(patientBundle);
+        await el.updateComplete;
+        el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.chip-remove')[removeIndex]!.click();
+        if (untick) el.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]:checked')!.click();
+        await el.updateComplete;
+        const medications = [...el.medications];
+        const conditions = [...el.conditions];
+        el.fhir = structuredClone(patientBundle);
+        await el.updateComplete;
+        expect([...el.medications]).to.deep.equal(medications);
+        expect([...el.conditions]).to.deep.equal(conditions);
+        expect(
+          el.shadowRoot!.querySelector('[part="record-notice"]')?.textContent,
+          'still says what it could not read',
+        ).to.contain('1 item in your health record could not be checked');
+        el.remove();
+      }),
+      runs(10),
+    );
+  });
+
+  it('reads a record set while the knowledge base is unusable once the page fixes the base, in either order, and never blames the record (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('record first', 'base first', 'together'),
+        fc.constantFrom<unknown>({ bogus: true }, 42, { ...builtInKnowledgeBase, medications: [{ id: 'broken' }] }),
+        async (order, unusable) => {
+          const el = await fixture<LdnInteractionChecker>(html`<ldn-interaction-checker></ldn-interaction-checker>`);
+          const errors = recordEvents<{ source: string }>(el, 'ldn-error');
+          if (order === 'record first') {
+            el.fhir = patientBundle;
+            await el.updateComplete;
+          }
+          el.knowledgeBase = unusable as never;
+          if (order === 'base first') await el.updateComplete;
+          if (order !== 'record first') el.fhir = patientBundle;
+          await el.updateComplete;
+          expect(el.status).to.equal('could-not-check');
+          el.knowledgeBase = undefined;
+          await el.updateComplete;
+          expect(
+            errors.map((e) => e.detail.source),
+            'the record is not blamed',
+          ).to.not.include('fhir');
+          expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+          expect(el.medications).to.deep.equal([
+            'oxycodone',
+            'Avonex 30 mcg weekly injection',
+            'tramadol',
+            'Copaxone 20 mg/mL',
+          ]);
+          expect(el.conditions).to.deep.equal(['liver-disease', 'breastfeeding']);
+          expect(el.findings!.filter((f) => f.severity === 'avoid').length).to.be.at.least(3);
+          el.remove();
+        },
+      ),
+      runs(12),
+    );
   });
 
   describe('a record that could not be read whole', () => {

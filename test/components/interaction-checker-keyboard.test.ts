@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/interaction-checker/define.js';
 import type { LdnInteractionChecker } from '../../src/components/interaction-checker/define.js';
+import { builtInKnowledgeBase } from '../../src/core/knowledge-base.js';
 import { recordEvents } from '../helpers/events.js';
 import '../helpers/lit-warnings.js';
 
@@ -289,4 +290,51 @@ describe('<ldn-interaction-checker>: accessibility tree', () => {
     );
     expect(status, JSON.stringify(after)).to.exist;
   });
+});
+
+describe('<ldn-interaction-checker> keyboard state when the page sets an unusable knowledge base', function () {
+  this.timeout(60_000);
+
+  // Each of these fails validation: the check cannot run, but the form the person is using stays.
+  const UNUSABLE: Record<string, () => unknown> = {
+    'not a knowledge base': () => ({ bogus: true }),
+    'a broken medication': () => ({ ...builtInKnowledgeBase, medications: [{ id: 'broken' }] }),
+    'a number': () => 42,
+    'a list': () => ['Vicodin'],
+  };
+
+  for (const [kind, unusable] of Object.entries(UNUSABLE)) {
+    it(`keeps the typed text, the active option, focus, chips and conditions (${kind}), and checks again once fixed`, async () => {
+      const el = await checker();
+      el.medications = ['Avonex'];
+      el.conditions = ['pregnancy'];
+      await el.updateComplete;
+      await type(el, 'vic');
+      await press(el, 'ArrowDown');
+      const active = activeOption(el)?.textContent;
+      expect(active).to.contain('Vicodin');
+      const errors = recordEvents<{ source: string }>(el, 'ldn-error');
+
+      el.knowledgeBase = unusable() as never;
+      await el.updateComplete;
+      expect(errors.map((e) => e.detail.source)).to.deep.equal(['knowledgeBase']);
+      expect(root(el).querySelector('[data-state="could-not-check"]'), 'fails closed').to.exist;
+      expect(severities(el)).to.deep.equal([]);
+      expect(el.findings).to.equal(null);
+      expect(input(el), 'the field stays').to.exist;
+      expect(focused(el), 'focus stays in the field').to.equal(input(el));
+      expect(input(el).value).to.equal('vic');
+      expect(activeOption(el)?.textContent).to.equal(active);
+      expect(chips(el)).to.deep.equal(['Avonex']);
+      expect(root(el).querySelector<HTMLInputElement>('input[value="pregnancy"]')!.checked).to.be.true;
+      await expect(el).to.be.accessible();
+
+      el.knowledgeBase = undefined;
+      await el.updateComplete;
+      expect(focused(el)).to.equal(input(el));
+      await press(el, 'Enter');
+      expect(chips(el)).to.deep.equal(['Avonex', 'Vicodin']);
+      expect(severities(el)).to.deep.equal(['avoid', 'caution', 'caution']);
+    });
+  }
 });

@@ -171,6 +171,98 @@ describe('page-set values: the state model', function () {
     );
   });
 
+  it('a list read from a property is the page’s own copy: changing it in place and setting it back is the page’s intent (30 runs)', async () => {
+    // A page that reads `medications`, edits that array in place and sets it back must see its
+    // edit shown; and until it sets it back, the element's list must not have changed under it.
+    type ListProperty = {
+      tag: string;
+      property: 'medications' | 'conditions' | 'selected';
+      pool: string[];
+      shown: (el: HTMLElement) => string[];
+    };
+    const LISTS: ListProperty[] = [
+      { tag: 'ldn-interaction-checker', property: 'medications', pool: NAMES, shown: chipTexts },
+      {
+        tag: 'ldn-interaction-checker',
+        property: 'conditions',
+        pool: ['liver-disease', 'pregnancy', 'breastfeeding'],
+        shown: (el) =>
+          [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map((i) => i.value),
+      },
+      {
+        tag: 'ldn-side-effect-list',
+        property: 'selected',
+        pool: ['nausea', 'headache', 'vivid-dreams', 'dry-mouth'],
+        shown: markedIds,
+      },
+    ];
+    const sorted = (list: string[]) => [...list].sort();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...LISTS),
+        fc.uniqueArray(fc.nat({ max: 3 }), { minLength: 1, maxLength: 3 }),
+        fc.nat({ max: 3 }),
+        fc.constantFrom('push', 'splice', 'reverse-and-push'),
+        async ({ tag, property, pool, shown }, startIndexes, addIndex, edit) => {
+          const start = startIndexes.map((i) => pool[i % pool.length]!).filter((v, i, a) => a.indexOf(v) === i);
+          const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> } & Record<
+              string,
+              unknown
+            >;
+          el[property] = [...start];
+          document.body.append(el);
+          await el.updateComplete;
+          const list = el[property] as string[];
+          const extra = pool.find((v) => !start.includes(v)) ?? pool[addIndex % pool.length]!;
+          if (edit === 'push') list.push(extra);
+          else if (edit === 'splice') list.splice(0, 1, extra);
+          else list.reverse().push(extra);
+          expect([...(el[property] as string[])], 'the element’s list is not the page’s array').to.deep.equal(start);
+          const intended = [...list];
+          el[property] = list;
+          await el.updateComplete;
+          expect(sorted(shown(el)), `${tag}.${property} after ${edit}`).to.deep.equal(sorted([...new Set(intended)]));
+          el.remove();
+        },
+      ),
+      runs(30),
+    );
+  });
+
+  it('refuses a medication list the check cannot take (a name over 200 characters, over 100 names), by property or attribute, and keeps the list (25 runs)', async () => {
+    const tooLong = fc.tuple(fc.nat({ max: 2 }), fc.integer({ min: 201, max: 5000 })).map(([at, length]) => {
+      const list = ['Copaxone', 'Ultram'];
+      list.splice(at, 0, 'x'.repeat(length));
+      return list;
+    });
+    const tooMany = fc
+      .integer({ min: 101, max: 300 })
+      .map((count) => Array.from({ length: count }, (_, i) => `Medicine ${i}`));
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(tooLong, tooMany), fc.boolean(), async (list, asAttribute) => {
+        const el = await fixture<LdnInteractionChecker>(
+          html`<ldn-interaction-checker medications="Vicodin"></ldn-interaction-checker>`,
+        );
+        await addMedicine(el, 'Avonex');
+        const errors = recordEvents<LdnErrorDetail>(el, 'ldn-error');
+        if (asAttribute) el.setAttribute('medications', list.join(', '));
+        else el.medications = list;
+        await el.updateComplete;
+        expect(
+          errors.map((e) => e.detail.source),
+          'ldn-error names the property',
+        ).to.deep.equal(['medications']);
+        expect(errors[0]!.detail.issues[0]!.path[0]).to.equal('medications');
+        expect(el.shadowRoot!.querySelector('[role="alert"] code')?.textContent).to.equal('medications');
+        expect(chipTexts(el), 'the list is kept').to.deep.equal(['Vicodin', 'Avonex']);
+        expect(el.status, 'the check of what is shown still runs').to.equal('checked');
+        expect(shownSeverities(el)).to.deep.equal(['avoid', 'caution']);
+        el.remove();
+      }),
+      runs(25),
+    );
+  });
+
   it('re-setting the same attribute keeps the person’s addition', async () => {
     const el = await fixture<LdnInteractionChecker>(
       html`<ldn-interaction-checker medications="Vicodin, Copaxone"></ldn-interaction-checker>`,

@@ -175,6 +175,21 @@ describe('renderToString (Node, no DOM)', () => {
     );
   });
 
+  it('a page language option that is not a language tag, or options that are not an object, render English instead of rejecting (property)', async () => {
+    const options = fc.oneof(
+      fc.constantFrom(null, 0, 'es', true),
+      fc.record({ lang: fc.oneof(fc.anything(), fc.constantFrom(42, {}, ['es'], null, Symbol('es'))) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(options, async (option) => {
+        const out = await renderToString('<ldn-side-effect-list></ldn-side-effect-list>', option);
+        const heading = textOf(out.match(/<h2 class="heading"[^>]*>[\s\S]*?<\/h2>/)[0]);
+        assert.equal(heading, 'Side effects of LDN');
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('renders any attribute values without throwing, as text, never a blob: URL (property)', async () => {
     const tags = Object.keys(ATTRIBUTES);
     const value = fc.oneof(

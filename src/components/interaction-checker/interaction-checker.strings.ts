@@ -51,7 +51,7 @@ const en = {
   announceRemoved: '{name} removed.',
   announceDuplicate: '{name} is already on your list.',
 
-  acceptsMedications: 'a list of medicine names separated by commas',
+  acceptsMedications: 'up to 100 medicine names of at most 200 characters each, separated by commas',
   acceptsConditions: 'only {ids}, separated by commas',
   acceptsFhir:
     'a FHIR R4 Bundle or an array of FHIR resources (MedicationStatement, MedicationRequest, Condition, Observation)',
@@ -127,7 +127,7 @@ const es: Record<InteractionCheckerStringKey, string> = {
   announceRemoved: 'Se quitó {name}.',
   announceDuplicate: '{name} ya está en su lista.',
 
-  acceptsMedications: 'una lista de nombres de medicamentos separados por comas',
+  acceptsMedications: 'hasta 100 nombres de medicamentos de 200 caracteres como máximo cada uno, separados por comas',
   acceptsConditions: 'solo {ids}, separados por comas',
   acceptsFhir:
     'un Bundle de FHIR R4 o una lista de recursos FHIR (MedicationStatement, MedicationRequest, Condition, Observation)',

@@ -2,20 +2,23 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ConditionId } from '../../core/schemas/condition.js';
 import { couldNotCheckCard, toCdsHooksCards, type CdsHooksCard } from '../../core/cds-hooks.js';
-import { LdnValidationError, type ValidationIssue } from '../../core/errors.js';
+import { issuesAt, LdnValidationError, type ValidationIssue } from '../../core/errors.js';
 import { findingDisplayName } from '../../core/finding-name.js';
 import { fromFhir } from '../../core/fhir/from-fhir.js';
 import { medicationInputName } from '../../core/fhir/medication-names.js';
 import { unreadRecordFindings } from '../../core/fhir/record-findings.js';
 import type { SkippedResource } from '../../core/fhir/skipped.js';
 import { sortFindings, summarizeFindings } from '../../core/interactions.js';
-import { MAX_MEDICATION_TEXT_LENGTH, type Finding } from '../../core/schemas/interaction.js';
+import { MAX_CHECK_ENTRIES, MAX_MEDICATION_TEXT_LENGTH, type Finding } from '../../core/schemas/interaction.js';
 import type { KnowledgeBase } from '../../core/schemas/knowledge-base.js';
+import { builtInKnowledgeBase } from '../../core/knowledge-base.js';
 import { searchMedications, type MedicationMatch } from '../../core/search/index.js';
 import { advanceMedicationSearch, isMedicationSearchReady } from '../../core/search/prepare.js';
 import { LdnElement, type InputProblem } from '../../shared/base-element.js';
 import { listAttribute } from '../../shared/converters.js';
-import { describeReceived, PageValue, readStringList } from '../../shared/page-value.js';
+import * as z from 'zod/mini';
+import { describeReceived, PageValue, readStringList, type PageRead } from '../../shared/page-value.js';
+import { readSafely } from '../../shared/safe-value.js';
 import { emit } from '../../shared/events.js';
 import { fill } from '../../shared/format.js';
 import { renderConditions } from './conditions.view.js';
@@ -30,6 +33,18 @@ import { renderMedicationCombobox } from './medication-combobox.view.js';
 import { recordNoticeStyles, renderRecordNotice } from './record-notice.view.js';
 import { runCheck, type CheckOutcome, type CheckStatus } from './run-check.js';
 import { inIdleSlices, type IdleSlices } from './when-idle.js';
+
+// What the core takes in one check: a longer list or name is refused as the page's value, naming
+// `medications`, instead of failing the whole check later as an internal error.
+const MedicationListSchema = z
+  .array(z.string().check(z.maxLength(MAX_MEDICATION_TEXT_LENGTH)))
+  .check(z.maxLength(MAX_CHECK_ENTRIES));
+const readList = readStringList('medications');
+const readMedications = (value: unknown): PageRead<string[]> => {
+  const read = readList(value);
+  const checked = read.ok ? MedicationListSchema.safeParse(read.value) : undefined;
+  return checked && !checked.success ? { ok: false, issues: issuesAt(['medications'], checked.error.issues) } : read;
+};
 
 /** Most suggestions shown at once. */
 const SUGGESTION_LIMIT = 8;
@@ -148,7 +163,7 @@ export class LdnInteractionChecker extends LdnElement {
   static override styles = [...LdnElement.styles, interactionCheckerStyles, recordNoticeStyles];
 
   /** The medicines on the list and the conditions ticked: page-set values, see `PageValue`. */
-  private readonly medicationList = new PageValue<string[]>([], readStringList('medications'));
+  private readonly medicationList = new PageValue<string[]>([], readMedications);
   private readonly conditionList = new PageValue<string[]>([], readStringList('conditions'));
 
   /**
@@ -296,7 +311,7 @@ export class LdnInteractionChecker extends LdnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('fhir')) this.importFhir();
+    if (changed.has('fhir') || (changed.has('knowledgeBase') && this.fhirWaits)) this.importFhir();
     if (changed.has('knowledgeBase')) this.prepareSearchWhenIdle();
   }
 
@@ -337,13 +352,35 @@ export class LdnInteractionChecker extends LdnElement {
     return searchMedications(query, { limit: SUGGESTION_LIMIT, knowledgeBase });
   }
 
-  /** Adds what a FHIR record holds to the list, keeping what is already there. */
+  /** Content of the last `fhir` record imported (undefined: none, or one that cannot be written as JSON). */
+  private fhirKey: string | undefined;
+  /** The last record came while the knowledge base could not be used: it is read once the base can be. */
+  private fhirWaits = false;
+
+  /**
+   * Adds what a FHIR record holds to the list, keeping what is already there. A record equal to
+   * the last one (a framework re-render passes a fresh copy) is no change: it never brings back a
+   * medicine or condition the person removed since.
+   */
   private importFhir(): void {
+    const key =
+      this.fhir === undefined || this.fhir === null
+        ? undefined
+        : readSafely(() => JSON.stringify(this.fhir), undefined);
+    if (key !== undefined && key === this.fhirKey && !this.fhirWaits) return;
+    this.fhirKey = key;
+    this.fhirWaits = false;
     this.fhirIssues = [];
     this.recordUnread = [];
     if (this.fhir === undefined || this.fhir === null) return;
+    // Without a usable base nothing is checked ("could not check", reported as `knowledgeBase`):
+    // the record is not to blame, and is read once the page gives a base that can be used.
+    const knowledgeBase = readSafely<KnowledgeBase | undefined>(() => this.kb, undefined);
+    if (knowledgeBase === undefined) {
+      this.fhirWaits = true;
+      return;
+    }
     try {
-      const knowledgeBase = this.kb;
       const imported = fromFhir(this.fhir, { knowledgeBase });
       const names = imported.medications.map((input) => medicationInputName(input, knowledgeBase));
       const medications = this.medicationNames();
@@ -359,6 +396,11 @@ export class LdnInteractionChecker extends LdnElement {
         error instanceof LdnValidationError
           ? error.issues
           : [{ code: 'custom', path: ['fhir'], message: String(error), input: undefined } as ValidationIssue];
+      // Nothing in the record was read: it is one entry that could not be checked (an `unknown`
+      // finding and the record notice), so findings, cards and events never read as complete.
+      this.recordUnread = [
+        { kind: 'unreadable', reason: 'malformed', about: 'unknown', resourceType: 'FHIR', path: '' },
+      ];
     }
   }
 
@@ -404,9 +446,12 @@ export class LdnInteractionChecker extends LdnElement {
     this.renderedOutcome = undefined;
     const strings = this.strings;
     const problems = this.inputProblems();
-    const outcome = this.check();
+    // An unusable portal knowledge base fails the check, not the form: the text being typed, the
+    // active suggestion, focus, chips and conditions stay, and the results say "could not check".
+    const knowledgeBase = this.usableKb();
+    const outcome: CheckOutcome = knowledgeBase ? this.check() : { kind: 'could-not-check', issues: [] };
     this.renderedOutcome = outcome;
-    if (outcome.kind === 'could-not-check') this.reportError('internal', outcome.issues);
+    if (knowledgeBase && outcome.kind === 'could-not-check') this.reportError('internal', outcome.issues);
     const findings = outcome.kind === 'checked' ? outcome.findings : [];
 
     return html`${this.renderInputProblems(problems)}${this.renderHeading(strings.heading)}
@@ -414,7 +459,7 @@ export class LdnInteractionChecker extends LdnElement {
       ${renderMedicationCombobox(this.combobox, strings, MAX_MEDICATION_TEXT_LENGTH)}
       ${renderMedicationChips(this.chipEntries(outcome), strings, (index) => this.removeMedication(index, 'chip'))}
       ${renderConditions(
-        this.kb.conditions,
+        knowledgeBase?.conditions ?? [],
         readConditionList(this.conditions).valid,
         strings,
         (t) => this.text(t),
@@ -426,7 +471,7 @@ export class LdnInteractionChecker extends LdnElement {
         strings,
         text: (value) => this.text(value),
         lang: this.language,
-        knowledgeBase: this.kb,
+        knowledgeBase: knowledgeBase ?? builtInKnowledgeBase,
         renderSubheading: (content, id) => this.renderSubheading(content, id),
         findingHeadingLevel: Math.min(this.effectiveHeadingLevel + 2, 6),
         renderCouldNotCheck: () => this.renderCouldNotCheck(),
@@ -438,6 +483,17 @@ export class LdnInteractionChecker extends LdnElement {
         </button>
       </p>
       ${this.renderDisclaimer()}`;
+  }
+
+  /** The knowledge base in use, or undefined (reported as `knowledgeBase`) when the portal's is invalid. */
+  private usableKb(): KnowledgeBase | undefined {
+    try {
+      return this.kb;
+    } catch (error) {
+      if (!(error instanceof LdnValidationError)) throw error;
+      this.reportError('knowledgeBase', error.issues);
+      return undefined;
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
