@@ -193,12 +193,13 @@ export abstract class LdnElement extends LitElement {
   protected abstract renderContent(): TemplateResult;
 
   /**
-   * `template()`, built by Lit once per knowledge base, language, heading level and `key`, and
-   * cloned into each instance (see shared-dom.ts). Only content with no listeners, property
-   * bindings or state may go through here, and `key` must name whatever else it depends on.
+   * `template()`, built by Lit once per element, knowledge base, language, heading level and
+   * `key`, and cloned into each instance (see shared-dom.ts). Only content with no listeners,
+   * property bindings or state may go through here, and `key` must name whatever else it depends
+   * on. The tag is part of the key: the dose card's and the side-effect list's "heading" differ.
    */
   protected shared(key: string, template: () => unknown): unknown {
-    const fullKey = `${this.language} ${this.effectiveHeadingLevel} ${key}`;
+    const fullKey = `${this.localName} ${this.language} ${this.effectiveHeadingLevel} ${key}`;
     return sharedContent(this.kb, fullKey, template, this.copiesSharedContent);
   }
 

@@ -17,7 +17,8 @@ interface Entry {
 
 // The core's knowledge bases are frozen, so entries per base and key stay valid. Keys that vary
 // with a page's input (a schedule) are bounded: past the limit the base's entries start over.
-const MAX_ENTRIES = 64;
+// (Two elements in two languages at one heading level hold about 50.)
+const MAX_ENTRIES = 256;
 const entries = new WeakMap<object, Map<string, Entry>>();
 
 function entryFor(base: object, key: string, template: () => unknown): Entry {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import '../../src/components/dose-card/define.js';
 import '../../src/components/side-effect-list/define.js';
 import { LdnSideEffectList } from '../../src/components/side-effect-list/side-effect-list.js';
 import { builtInKnowledgeBase } from '../../src/core/index.js';
@@ -78,11 +79,18 @@ function markup(el: LdnSideEffectList): string {
 afterEach(() => document.body.replaceChildren());
 
 describe('<ldn-side-effect-list> shared content (properties)', () => {
-  it('shows the DOM Lit renders, whatever lists came before and however it changes', async () => {
+  it('shows the DOM Lit renders, whatever elements came before and however it changes', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(attributes, { minLength: 1, maxLength: 3 }), attributes, async (before, attrs) => {
-        // Earlier lists fill the copies (and their keys) that the list under test may reuse.
-        for (const earlier of before) await mount('ldn-side-effect-list', earlier);
+        // Earlier lists and cards fill the copies (and their keys) that the list under test may
+        // reuse: both elements share the built-in base, and each has a "heading".
+        for (const earlier of before) {
+          await mount('ldn-dose-card', {
+            lang: earlier.lang ?? 'en',
+            'heading-level': earlier['heading-level'] ?? '2',
+          });
+          await mount('ldn-side-effect-list', earlier);
+        }
         // The same history for a list with copies and one without: refused values keep what was shown.
         const list = await mount('ldn-side-effect-list', before[0]!);
         const reference = await mount('ldn-side-effect-list-plain-reference', before[0]!);
