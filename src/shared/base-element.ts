@@ -200,7 +200,14 @@ export abstract class LdnElement extends LitElement {
    */
   protected shared(key: string, template: () => unknown): unknown {
     const fullKey = `${this.localName} ${this.language} ${this.effectiveHeadingLevel} ${key}`;
-    return sharedContent(this.kb, fullKey, template, this.copiesSharedContent);
+    let base: KnowledgeBase;
+    try {
+      base = this.kb;
+    } catch {
+      // An invalid portal base: content that needs it fails closed as it renders; the rest shows.
+      return template();
+    }
+    return sharedContent(base, fullKey, template, this.copiesSharedContent);
   }
 
   protected override render(): TemplateResult {

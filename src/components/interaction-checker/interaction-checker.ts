@@ -454,8 +454,9 @@ export class LdnInteractionChecker extends LdnElement {
     if (knowledgeBase && outcome.kind === 'could-not-check') this.reportError('internal', outcome.issues);
     const findings = outcome.kind === 'checked' ? outcome.findings : [];
 
-    return html`${this.renderInputProblems(problems)}${this.renderHeading(strings.heading)}
-      <p class="intro no-print">${strings.intro}</p>
+    // The heading, introduction and disclaimer are the same in every checker: shared DOM (shared-dom.ts).
+    return html`${this.renderInputProblems(problems)}${this.shared('heading', () => this.renderHeading(strings.heading))}
+      ${this.shared('intro', () => html`<p class="intro no-print">${strings.intro}</p>`)}
       ${renderMedicationCombobox(this.combobox, strings, MAX_MEDICATION_TEXT_LENGTH)}
       ${renderMedicationChips(this.chipEntries(outcome), strings, (index) => this.removeMedication(index, 'chip'))}
       ${renderConditions(
@@ -482,7 +483,7 @@ export class LdnInteractionChecker extends LdnElement {
           ${strings.printButton}
         </button>
       </p>
-      ${this.renderDisclaimer()}`;
+      ${this.shared('disclaimer', () => this.renderDisclaimer())}`;
   }
 
   /** The knowledge base in use, or undefined (reported as `knowledgeBase`) when the portal's is invalid. */
