@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   checkInteractions,
+  extendKnowledgeBase,
   fromFhir,
   RXNORM_SYSTEM,
   SEVERITIES,
@@ -14,6 +15,7 @@ import {
   anyValue,
   hostileRecord,
   hostileString,
+  kb,
   returnsOrRejects,
   runs,
   keepBuiltInDataAndPrototypesIntact,
@@ -807,6 +809,80 @@ describe('fromFhir — condition codes and words (issue #14, invariant 3)', () =
           if (!counts) expect(read.skipped[0]!.kind).to.equal('ignored');
         },
       ),
+      runs(200),
+    );
+  });
+});
+
+describe('fromFhir — every coding of a medication concept counts', () => {
+  keepBuiltInDataAndPrototypesIntact();
+
+  const worst = (findings: readonly { severity: (typeof SEVERITIES)[number] }[]) =>
+    findings.map((f) => f.severity).sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b))[0];
+  const rank = (severity: (typeof SEVERITIES)[number] | undefined) =>
+    severity === undefined ? SEVERITIES.length : SEVERITIES.indexOf(severity);
+  const statementOf = (concept: Record<string, unknown>) => [
+    { resourceType: 'MedicationStatement', status: 'active', medicationCodeableConcept: concept },
+  ];
+  const portalSource = { id: 'portal-formulary', kind: 'reference' as const, label: 'Portal', citation: 'Formulary.' };
+  const builtInCodes = kb.medications.flatMap((m) => m.codes.map((c) => ({ system: c.system, code: c.code })));
+  const names = kb.medications.flatMap((m) => m.names.map((n) => n.text));
+
+  it('a portal code listed before a built-in code never hides it: the record is never read less cautiously', () => {
+    const portalMedication = fc.record({
+      id: fc.constantFrom('portal-med-a', 'portal-med-b'),
+      classId: fc.constantFrom(...kb.medicationClasses.map((c) => c.id)),
+      code: fc.stringMatching(/^9[0-9]{5}$/),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(portalMedication, { minLength: 1, maxLength: 2, selector: (m) => m.id }),
+        fc.array(fc.constantFrom(...builtInCodes), { minLength: 1, maxLength: 2 }),
+        fc.boolean(),
+        fc.option(fc.constantFrom(...names), { nil: undefined }),
+        (portal, codes, portalFirst, text) => {
+          const portalKb = extendKnowledgeBase({
+            sources: [portalSource],
+            medications: portal.map((m) => ({
+              id: m.id,
+              genericName: `portal medicine ${m.id.slice(-1)}`,
+              names: [{ text: `Portalmed ${m.id.slice(-1)}`, kind: 'brand' as const, sourceId: 'portal-formulary' }],
+              classIds: [m.classId],
+              codes: [{ system: RXNORM_SYSTEM, code: m.code, display: 'portal', sourceId: 'portal-formulary' }],
+            })),
+          });
+          const portalCodings = portal.map((m) => ({ system: RXNORM_SYSTEM, code: m.code }));
+          const coding = portalFirst ? [...portalCodings, ...codes] : [...codes, ...portalCodings];
+          const record = statementOf({ coding, ...(text ? { text } : {}) });
+          const builtIn = worst(checkInteractions(fromFhir(record)));
+          const withPortal = worst(
+            checkInteractions(fromFhir(record, { knowledgeBase: portalKb }), { knowledgeBase: portalKb }),
+          );
+          expect(
+            rank(withPortal),
+            `${JSON.stringify(coding)}: ${builtIn} built in, ${withPortal} with the portal`,
+          ).to.be.at.most(rank(builtIn));
+          expect(withPortal).to.equal('avoid'); // every built-in code is an opioid's
+        },
+      ),
+      runs(200),
+    );
+  });
+
+  it('with no text, the display of every coding is checked, not only the first one', () => {
+    const display = fc.constantFrom(...names);
+    fc.assert(
+      fc.property(fc.array(display, { minLength: 2, maxLength: 4 }), (displays) => {
+        const coding = displays.map((d, i) => ({
+          system: 'urn:oid:2.16.840.1.113883.6.69',
+          code: `0000-${i}`,
+          display: d,
+        }));
+        const findings = checkInteractions(fromFhir(statementOf({ coding })));
+        const alone = displays.map((d) => worst(checkInteractions({ medications: [d] })));
+        const mostSerious = alone.sort((a, b) => rank(a) - rank(b))[0];
+        expect(rank(worst(findings)), JSON.stringify(displays)).to.be.at.most(rank(mostSerious));
+      }),
       runs(200),
     );
   });
