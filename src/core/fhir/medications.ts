@@ -45,14 +45,17 @@ export interface MedicationContext {
 /**
  * Free text as the checker accepts it: at most its length limit, cut at a word boundary. Records
  * hold long sigs ("Oxycodone 5 mg tablet: take 1 tablet every…"); the name comes first, and a
- * rejected list would hide every finding behind "could not check".
+ * rejected list would hide every finding behind "could not check". A cut text ends in "…": what
+ * was cut off was not checked, so the entry can warn but never reassure.
  */
 function checkerText(text: string): string {
   const trimmed = text.trim().replace(/\s+/g, ' ');
   if (trimmed.length <= MAX_MEDICATION_TEXT_LENGTH) return trimmed;
-  const cut = trimmed.slice(0, MAX_MEDICATION_TEXT_LENGTH);
+  const cut = trimmed.slice(0, MAX_MEDICATION_TEXT_LENGTH - 1);
   const lastSpace = cut.lastIndexOf(' ');
-  return lastSpace > 0 ? cut.slice(0, lastSpace) : cut;
+  // Never leave half of a surrogate pair before the ellipsis.
+  const kept = (lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/[\ud800-\udbff]$/, '');
+  return `${kept}…`;
 }
 
 /**

@@ -886,4 +886,26 @@ describe('fromFhir — every coding of a medication concept counts', () => {
       runs(200),
     );
   });
+
+  it('a text cut to the checker’s length never reads as "no known conflict": the cut-off part was not checked', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...names),
+        fc.constantFrom(...names),
+        fc.integer({ min: 200, max: 400 }),
+        (first, last, length) => {
+          const filler = ' 20 mg/mL prefilled syringe daily'.repeat(20);
+          const text = `${first}${filler}`.slice(0, length) + ` ${last}`;
+          const findings = checkInteractions(fromFhir(statementOf({ text })));
+          expect(
+            findings.map((f) => f.severity),
+            text,
+          ).not.to.include('compatible');
+          if (rank(worst(checkInteractions({ medications: [first] }))) < rank('unknown'))
+            expect(rank(worst(findings)), text).to.be.at.most(rank(worst(checkInteractions({ medications: [first] }))));
+        },
+      ),
+      runs(150),
+    );
+  });
 });
