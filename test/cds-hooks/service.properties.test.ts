@@ -187,3 +187,39 @@ describe('CDS Hooks service — properties', () => {
     );
   });
 });
+
+describe('CDS Hooks service — a prefetch page with more pages after it', () => {
+  keepBuiltInDataAndPrototypesIntact();
+  let fixture: Fixture;
+  before(async () => {
+    fixture = await loadFixture('order-select-ldn-with-oxycodone');
+  });
+
+  it('always adds a "could not check" warning: the next page was never read', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(knownNames, { maxLength: 4 }),
+        fc.constantFrom('medications', 'medicationStatements', 'conditions', 'observations'),
+        fc.constantFrom(PATHS[0]!, PATHS[1]!),
+        (names, key, path) => {
+          const request = clone(fixture);
+          request.prefetch.medications = searchset([
+            ...names.map((name, i) => medicationRequest(`m${i}`, name)),
+            medicationRequest('ldn', 'naltrexone 4.5 mg'),
+          ]);
+          request.prefetch[key].link = [
+            { relation: 'self', url: `https://ehr.example/fhir/${key}` },
+            { relation: 'next', url: `https://ehr.example/fhir/${key}?page=2` },
+          ];
+          if (path === PATHS[1]) request.hook = 'patient-view';
+          const response = handleCdsRequest({ method: 'POST', path, body: JSON.stringify(request) });
+          expect(response.status, JSON.stringify(response.body)).to.equal(200);
+          const { cards } = response.body as { cards: CdsHooksCard[] };
+          cards.forEach(expectValidCard);
+          expect(cards.filter(isCouldNotCheck), JSON.stringify(cards.map((c) => c.summary))).to.have.length(1);
+        },
+      ),
+      runs(60),
+    );
+  });
+});

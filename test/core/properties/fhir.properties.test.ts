@@ -909,3 +909,78 @@ describe('fromFhir — every coding of a medication concept counts', () => {
     );
   });
 });
+
+describe('fromFhir — a record that says it is not whole is never read as whole', () => {
+  keepBuiltInDataAndPrototypesIntact();
+
+  const names = kb.medications.flatMap((m) => m.names.map((n) => n.text));
+  const statement = (text: string) => ({
+    resourceType: 'MedicationStatement',
+    status: 'active',
+    medicationCodeableConcept: { text },
+  });
+  const outcome = (severity: string) => ({
+    resourceType: 'OperationOutcome',
+    issue: [{ severity, code: 'too-costly', diagnostics: 'Only the first 50 results were returned.' }],
+  });
+
+  it('a next page or an error OperationOutcome, at any depth, gives an unreadable entry and an unknown finding', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...names), { maxLength: 4 }),
+        fc.constantFrom('next-link', 'NEXT-link', 'error', 'fatal'),
+        fc.integer({ min: 1, max: 4 }),
+        fc.nat(),
+        (texts, how, depth, at) => {
+          const entries: Record<string, unknown>[] = texts.map(statement);
+          let record: Record<string, unknown>;
+          if (how.endsWith('link')) {
+            record = nestIn(entries, depth);
+            const link = [
+              { relation: 'self', url: 'https://ehr.example/fhir/MedicationStatement?patient=1' },
+              { relation: how.split('-')[0], url: 'https://ehr.example/fhir/MedicationStatement?patient=1&page=2' },
+            ];
+            let innermost = record;
+            while (
+              (innermost['entry'] as { resource: Record<string, unknown> }[])[0]?.resource.resourceType === 'Bundle'
+            )
+              innermost = (innermost['entry'] as { resource: Record<string, unknown> }[])[0]!.resource;
+            innermost['type'] = 'searchset';
+            innermost['link'] = link;
+          } else {
+            entries.splice(at % (entries.length + 1), 0, outcome(how));
+            record = nestIn(entries, depth);
+          }
+          const read = fromFhir(record);
+          expect(
+            read.skipped.some((s) => s.kind === 'unreadable' && s.reason === 'incomplete'),
+            JSON.stringify(read.skipped),
+          ).to.equal(true);
+          const findings = checkInteractions(read);
+          expect(findings.map((f) => f.severity)).to.include('unknown');
+          expect(findings.length).to.be.greaterThan(new Set(texts).size > 0 ? 0 : -1);
+        },
+      ),
+      runs(150),
+    );
+  });
+
+  it('an OperationOutcome with only warnings or information, or a Bundle with only a self link, is read as before', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...names), { maxLength: 4 }),
+        fc.constantFrom('warning', 'information'),
+        (texts, severity) => {
+          const plain = fromFhir(nestIn(texts.map(statement), 1));
+          const withOutcome = fromFhir({
+            ...nestIn([...texts.map(statement), outcome(severity)], 1),
+            link: [{ relation: 'self', url: 'https://ehr.example/fhir/MedicationStatement' }],
+          });
+          expect(withOutcome.medications).to.deep.equal(plain.medications);
+          expect(withOutcome.skipped.filter((s) => s.kind === 'unreadable')).to.deep.equal([]);
+        },
+      ),
+      runs(50),
+    );
+  });
+});
