@@ -223,3 +223,70 @@ describe('CDS Hooks service — a prefetch page with more pages after it', () =>
     );
   });
 });
+
+describe('CDS Hooks service — any naltrexone medicine counts, by brand too', () => {
+  keepBuiltInDataAndPrototypesIntact();
+  let tramadolForPatientOnLdn: Fixture;
+  let ldnWithOxycodone: Fixture;
+  before(async () => {
+    tramadolForPatientOnLdn = await loadFixture('order-select-tramadol-for-patient-on-ldn');
+    ldnWithOxycodone = await loadFixture('order-select-ldn-with-oxycodone');
+  });
+  const naltrexoneNames = kb.medications
+    .filter((m) => m.classIds.includes('naltrexone'))
+    .flatMap((m) => m.names.map((n) => n.text));
+  const opioidNames = kb.medications
+    .filter((m) => m.classIds.includes('opioid'))
+    .flatMap((m) => m.names.map((n) => n.text));
+  const written = (name: string) =>
+    fc.constantFrom(name, name.toUpperCase(), `${name} 50 mg`, `${name} 380 mg injection`);
+  const cardsOf = (request: Fixture) => {
+    const response = handleCdsRequest({ method: 'POST', path: PATHS[0]!, body: JSON.stringify(request) });
+    expect(response.status, JSON.stringify(response.body)).to.equal(200);
+    const { cards } = response.body as { cards: CdsHooksCard[] };
+    cards.forEach(expectValidCard);
+    return cards;
+  };
+
+  it('an opioid drafted for a patient on any naltrexone medicine gives a critical card', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...naltrexoneNames).chain(written),
+        fc.constantFrom(...opioidNames),
+        (onRecord, opioid) => {
+          const request = clone(tramadolForPatientOnLdn);
+          request.prefetch.medications = searchset([medicationRequest('nal', onRecord)]);
+          request.context.draftOrders.entry = [medicationRequest('request-tramadol-1', opioid, 'draft')];
+          const cards = cardsOf(request);
+          expect(
+            cards.map((c) => c.indicator),
+            `${onRecord} + ${opioid}: ${JSON.stringify(cards.map((c) => c.summary))}`,
+          ).to.include('critical');
+        },
+      ),
+      runs(100),
+    );
+  });
+
+  it('any naltrexone medicine drafted for a patient on an opioid gives a critical card', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...naltrexoneNames).chain(written),
+        fc.constantFrom(...opioidNames),
+        (drafted, opioid) => {
+          const request = clone(ldnWithOxycodone);
+          const selected = request.context.selections[0] as string;
+          const id = selected.split('/')[1]!;
+          request.prefetch.medications = searchset([medicationRequest('opioid', opioid)]);
+          request.context.draftOrders.entry = [medicationRequest(id, drafted, 'draft')];
+          const cards = cardsOf(request);
+          expect(
+            cards.map((c) => c.indicator),
+            `${drafted} + ${opioid}: ${JSON.stringify(cards.map((c) => c.summary))}`,
+          ).to.include('critical');
+        },
+      ),
+      runs(100),
+    );
+  });
+});
