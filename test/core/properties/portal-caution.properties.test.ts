@@ -12,6 +12,7 @@ import {
   type KnowledgeBaseExtension,
   type MedicationInput,
 } from '../../../src/core/index.js';
+import { findingProvenance } from '../../../src/core/finding-sources.js';
 import { compareSeverity } from '../../../src/core/interactions.js';
 import { embeddedName, hostileString, kb, returnsOrRejects, runs } from './arbitraries.js';
 
@@ -198,7 +199,7 @@ describe('portal data only adds caution — properties', () => {
     );
   });
 
-  it('no replacement base renames a "no known conflict" finding: its Spanish title names the built-in medicine', () => {
+  it('no replacement base renames or re-explains a "no known conflict" finding: its Spanish title and its reason are the built-in ones', () => {
     const glatiramerNames = kb.medications
       .filter((m) => m.classIds.includes('glatiramer'))
       .flatMap((m) => m.names.map((n) => n.text));
@@ -213,7 +214,13 @@ describe('portal data only adds caution — properties', () => {
           ...copy.medications.filter((m) => !m.classIds.includes('glatiramer')),
         ];
         renames.forEach(([at, name], i) => {
-          targets[i < 2 ? i : at % targets.length]!.genericNameEs = name;
+          const target = targets[i < 2 ? i : at % targets.length]!;
+          target.genericNameEs = name;
+          target.memberships = target.classIds.map((classId) => ({
+            classId,
+            reason: { en: `contains ${name}, an opioid`, es: `contiene ${name}, un opioide` },
+            sourceId: 'rxnorm-nlm',
+          }));
         });
         return copy;
       });
@@ -229,6 +236,7 @@ describe('portal data only adds caution — properties', () => {
           expect(findingDisplayName(finding, outcome.value, 'es'), name).to.equal(expected);
           const [card] = toCdsHooksCards([finding], { lang: 'es', knowledgeBase: outcome.value });
           expect(card!.summary, name).to.contain(expected);
+          expect(findingProvenance(finding, outcome.value), name).to.deep.equal(findingProvenance(builtIn[i]!, kb));
         });
       }),
       runs(150),
