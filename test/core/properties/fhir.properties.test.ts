@@ -780,6 +780,44 @@ describe('fromFhir — condition codes and words (issue #14, invariant 3)', () =
     );
   });
 
+  it("reads the person's condition beside a relative's history, a vaccine or a screening, or found on a screening", () => {
+    const term = fc.constantFrom(
+      { text: 'Chronic hepatitis C', means: 'liver-disease' },
+      { text: 'Cirrhosis', means: 'liver-disease' },
+      { text: 'History of hepatitis B', means: 'liver-disease' },
+      { text: 'NASH', means: 'liver-disease' },
+      { text: 'Pregnant', means: 'pregnancy' },
+      { text: 'Embarazo', means: 'pregnancy' },
+      { text: 'Breastfeeding', means: 'breastfeeding' },
+    );
+    const other = fc.constantFrom(
+      'family history of diabetes',
+      'needs flu vaccination',
+      'colon cancer screening due',
+      'immunized against tetanus',
+      'antecedentes familiares de diabetes',
+    );
+    const found = fc.constantFrom('positive on screening', 'found on screening ultrasound', 'screening test reactive');
+    const written = fc.oneof(
+      fc.tuple(term, other, fc.constantFrom(', ', '; ', ' (')).map(([t, o, sep]) => ({
+        text: `${t.text}${sep}${o}${sep === ' (' ? ')' : ''}`,
+        means: t.means,
+      })),
+      fc
+        .tuple(term, other, fc.constantFrom('; ', ', '))
+        .map(([t, o, sep]) => ({ text: `${o}${sep}${t.text}`, means: t.means })),
+      fc.tuple(term, found).map(([t, f]) => ({ text: `${t.text}, ${f}`, means: t.means })),
+      fc.tuple(term, found).map(([t, f]) => ({ text: `${t.text} ${f}`, means: t.means })),
+    );
+    fc.assert(
+      fc.property(written, fc.constantFrom('Condition', 'Observation'), ({ text, means }, resourceType) => {
+        const read = fromFhir([{ resourceType, status: 'final', code: { text } }]);
+        expect(read.conditions, text).to.include(means);
+      }),
+      runs(200),
+    );
+  });
+
   it('counts a pregnancy status Observation only when its value is 77386006 (pregnant)', () => {
     fc.assert(
       fc.property(
