@@ -1,5 +1,5 @@
 import { builtInKnowledgeBase, type KnowledgeBase, type MedicationInput } from '../core/index.js';
-import { getMedicationIndex } from '../core/search/medication-index.js';
+import { codeKey, getMedicationIndex } from '../core/search/medication-index.js';
 import { recognizeMedicationText } from '../core/search/recognize.js';
 
 /**
@@ -28,7 +28,7 @@ function inNaltrexoneClass(input: MedicationInput, kb: KnowledgeBase): boolean {
   const index = getMedicationIndex(kb);
   const isMember = (medicationIndex: number | undefined) =>
     medicationIndex !== undefined && kb.medications[medicationIndex]!.classIds.includes(NALTREXONE_CLASS);
-  if (typeof input !== 'string' && isMember(index.byCode.get(`${input.system}|${input.code}`))) return true;
+  if (typeof input !== 'string' && isMember(index.byCode.get(codeKey(input.system, input.code)))) return true;
   const text = medicationText(input);
   const recognition = text === undefined ? undefined : recognizeMedicationText(index, text);
   if (!recognition) return false;

@@ -17,7 +17,7 @@ import {
   type Severity,
 } from './schemas/index.js';
 import { builtInKnowledgeBase, resolveKnowledgeBase } from './knowledge-base.js';
-import { getMedicationIndex, type MedicationIndex } from './search/medication-index.js';
+import { codeKey, getMedicationIndex, type MedicationIndex } from './search/medication-index.js';
 import { fold } from './search/normalize.js';
 import { recognizeMedicationText } from './search/recognize.js';
 
@@ -159,7 +159,8 @@ function medicationAssessment(context: CheckContext, entry: MedicationInput, inp
   }
   // Not (wholly) recognised: keyed by what was entered, so that "Copaxone and Zoloft" is never
   // merged into, and hidden behind, a plain "Copaxone" entry.
-  const key = typeof entry === 'string' ? `text:${fold(entry) || entry.trim()}` : `code:${entry.system}|${entry.code}`;
+  const key =
+    typeof entry === 'string' ? `text:${fold(entry) || entry.trim()}` : `code:${codeKey(entry.system, entry.code)}`;
   const message = recognised ? unlistedPartMessage : notInListMessage;
   return { key, finding: unknownFinding('medication', inputText, inputText.trim(), message) };
 }
@@ -237,7 +238,7 @@ function recognise(context: CheckContext, entry: MedicationInput): Recognised {
   if (typeof entry === 'string') return recogniseText(context, entry);
   const display = entry.display !== undefined && /\S/.test(entry.display) ? entry.display : undefined;
   const fromDisplay = display === undefined ? undefined : recogniseText(context, display);
-  const byCode = index.byCode.get(`${entry.system}|${entry.code}`);
+  const byCode = index.byCode.get(codeKey(entry.system, entry.code));
   if (byCode === undefined) return fromDisplay;
   const medication = kb.medications[byCode]!;
   const coded: RecognisedMedication = { kind: 'medication', medication, rule: ruleForMedication(rules, medication) };

@@ -3,7 +3,7 @@ import { RXNORM_SYSTEM } from '../schemas/code-systems.js';
 import { MAX_MEDICATION_TEXT_LENGTH } from '../schemas/interaction.js';
 import type { KnowledgeBase } from '../schemas/knowledge-base.js';
 import { builtInKnowledgeBase } from '../knowledge-base.js';
-import { getMedicationIndex } from '../search/medication-index.js';
+import { codeKey, getMedicationIndex } from '../search/medication-index.js';
 import { fold } from '../search/normalize.js';
 import { conceptText, hasContent } from './conditions.js';
 import {
@@ -87,7 +87,7 @@ export function conceptInputs(concept: CodeableConcept, kb: KnowledgeBase): Medi
     .map((c) => ({ system: c.system?.trim() ?? '', code: c.code?.trim() ?? '' }))
     .filter((c) => c.system && c.code);
   const indexes = [getMedicationIndex(kb).byCode, getMedicationIndex(builtInKnowledgeBase).byCode];
-  const known = codings.filter((c) => indexes.some((byCode) => byCode.has(`${c.system}|${c.code}`)));
+  const known = codings.filter((c) => indexes.some((byCode) => byCode.has(codeKey(c.system, c.code))));
   const withDisplay = display ? { display } : {};
   if (known.length > 0) return known.map((c) => ({ system: c.system, code: c.code, ...withDisplay }));
   const rxnorm = codings.find((c) => c.system === RXNORM_SYSTEM);

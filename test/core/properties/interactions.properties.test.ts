@@ -415,3 +415,36 @@ describe('checkInteractions — properties', () => {
     );
   });
 });
+
+describe('checkInteractions — a code is the code it is, however it is spaced', () => {
+  keepBuiltInDataAndPrototypesIntact();
+  const names = kb.medications.flatMap((m) => m.names.map((n) => n.text));
+
+  it('a known code with spaces around it, or its system with a trailing slash, gets the same finding, whatever the display', () => {
+    const pad = fc.constantFrom('', ' ', '  ', '\t', '\n', '\u00a0');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...codes),
+        pad,
+        pad,
+        fc.constantFrom('', '/', '//'),
+        fc.option(fc.constantFrom(...names), { nil: undefined }),
+        ({ code }, before, after, slash, display) => {
+          const canonical = { system: code.system, code: code.code, ...(display ? { display } : {}) };
+          const written = {
+            system: `${code.system}${slash}`,
+            code: `${before}${code.code}${after}`,
+            ...(display ? { display } : {}),
+          };
+          const [expected] = checkInteractions({ medications: [canonical] });
+          const [actual] = checkInteractions({ medications: [written] });
+          expect([actual!.severity, actual!.medicationId], JSON.stringify(written)).to.deep.equal([
+            expected!.severity,
+            expected!.medicationId,
+          ]);
+        },
+      ),
+      runs(200),
+    );
+  });
+});
