@@ -192,8 +192,12 @@ export function patientView(request: HookRequest, config: CdsServiceConfig): Cds
   const kb = resolveKnowledgeBase(config.knowledgeBase);
   if (record.medications.some((input) => isNaltrexone(input, kb))) {
     // Another naltrexone medicine (Vivitrol beside LDN) is still checked: naltrexone twice (X1).
+    // On a naltrexone medicine alone (Vivitrol), that one is the naltrexone, not a second one.
+    const onLdnByName = record.medications.some(namesNaltrexoneInWords);
+    const isTheNaltrexone = (input: MedicationInput) =>
+      onLdnByName ? namesNaltrexoneInWords(input) : isNaltrexone(input, kb);
     const findings = checkAgainstLdn(
-      record.medications.filter((input) => !namesNaltrexoneInWords(input)),
+      record.medications.filter((input) => !isTheNaltrexone(input)),
       record.conditions,
       config,
     );

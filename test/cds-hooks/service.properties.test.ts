@@ -290,3 +290,48 @@ describe('CDS Hooks service — any naltrexone medicine counts, by brand too', (
     );
   });
 });
+
+describe('CDS Hooks service — patient view for a patient on a naltrexone medicine by brand', () => {
+  keepBuiltInDataAndPrototypesIntact();
+  let fixture: Fixture;
+  before(async () => {
+    fixture = await loadFixture('patient-view-on-ldn');
+  });
+  const brands = kb.medications
+    .filter((m) => m.classIds.includes('naltrexone'))
+    .flatMap((m) => m.names.map((n) => n.text))
+    .filter((name) => !/naltrexon|ldn/i.test(name));
+  const opioids = kb.medications
+    .filter((m) => m.classIds.includes('opioid'))
+    .flatMap((m) => m.names.map((n) => n.text));
+
+  it('warns about an opioid beside it, and does not call the one naltrexone medicine "naltrexone twice"', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...brands),
+        fc.option(fc.constantFrom(...opioids), { nil: undefined }),
+        (brand, opioid) => {
+          const request = clone(fixture);
+          request.prefetch.medications = searchset([
+            medicationRequest('nal', brand),
+            ...(opioid ? [medicationRequest('opioid', opioid)] : []),
+          ]);
+          request.prefetch.medicationStatements = searchset([]);
+          request.prefetch.conditions = searchset([]);
+          request.prefetch.observations = searchset([]);
+          const response = handleCdsRequest({ method: 'POST', path: PATHS[1]!, body: JSON.stringify(request) });
+          const { cards } = response.body as { cards: CdsHooksCard[] };
+          cards.forEach(expectValidCard);
+          const topics = cards.map((c) => c.source.topic?.code);
+          expect(topics, `${brand} + ${opioid}`).not.to.include('x1-naltrexone');
+          if (opioid)
+            expect(
+              cards.map((c) => c.indicator),
+              `${brand} + ${opioid}`,
+            ).to.include('critical');
+        },
+      ),
+      runs(60),
+    );
+  });
+});
