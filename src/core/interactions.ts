@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { noRuleMessage, notInListMessage, unlistedPartMessage, type UnknownMessage } from './data/interaction-rules.js';
 import { deepFreeze } from './deep-freeze.js';
-import { parseOrThrow } from './errors.js';
+import { LdnValidationError, parseOrThrow } from './errors.js';
 import { splitRecordInput } from './fhir/record-findings.js';
 import type { SkippedResource } from './fhir/skipped.js';
 import {
@@ -53,14 +53,33 @@ export function sortFindings<T extends Finding>(findings: readonly T[]): T[] {
   return [...findings].sort((a, b) => compareSeverity(a.severity, b.severity));
 }
 
-/** Counts per severity, for a summary line ("2 to avoid, 1 to ask about"). */
+/**
+ * Counts per severity, for a summary line ("2 to avoid, 1 to ask about"). An item that is not a
+ * finding with a known severity counts as `unknown`, never as `compatible`; a value that is not
+ * a list throws `LdnValidationError`.
+ */
 export function summarizeFindings(findings: readonly Finding[]): SeverityCounts {
+  if (!Array.isArray(findings)) throw new LdnValidationError('Invalid findings: expected a list of findings', []);
   const counts: SeverityCounts = { avoid: 0, caution: 0, unknown: 0, compatible: 0, total: 0 };
-  for (const finding of findings) {
-    counts[finding.severity]++;
-    counts.total++;
+  try {
+    for (const finding of findings as readonly unknown[]) {
+      counts[severityOfItem(finding)]++;
+      counts.total++;
+    }
+  } catch {
+    throw new LdnValidationError('Invalid findings: the list could not be read', []);
   }
   return counts;
+}
+
+function severityOfItem(item: unknown): Severity {
+  try {
+    const severity = (item as { severity?: unknown } | null)?.severity;
+    return (SEVERITIES as readonly unknown[]).includes(severity) ? (severity as Severity) : 'unknown';
+  } catch {
+    // A throwing getter or a hostile proxy: not a finding we can read.
+    return 'unknown';
+  }
 }
 
 /** A finding of `checkInteractions`: `inputs` always lists every entry it answers. */
