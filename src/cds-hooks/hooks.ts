@@ -7,9 +7,10 @@ import {
   type MedicationInput,
 } from '../core/index.js';
 import type { ConditionId } from '../core/schemas/condition.js';
+import { resolveKnowledgeBase } from '../core/knowledge-base.js';
 import { MAX_CHECK_ENTRIES } from '../core/schemas/interaction.js';
 import { PREFETCH, PREFETCH_ASKED_FOR, type CdsServiceConfig, type PrefetchKey } from './config.js';
-import { isNaltrexone, medicationText } from './ldn-orders.js';
+import { isNaltrexone, medicationText, namesNaltrexoneInWords } from './ldn-orders.js';
 import { medicationKey, readEntries, readRecord, type RecordRead } from './read-record.js';
 import type { HookRequest, OrderSelectContext } from './schemas.js';
 import { SERVICE_WORDING } from './wording.js';
@@ -141,8 +142,9 @@ export function orderSelect(
   if ('missing' in record) return { cards: [couldNotCheck(words.notPrefetched(record.missing.join(', ')), config)] };
   const unread = [...drafts.unread, ...record.unread];
 
-  const ldnDrafts = drafts.selected.filter((d) => isNaltrexone(d.input));
-  const patientOnLdn = record.medications.some(isNaltrexone);
+  const kb = resolveKnowledgeBase(config.knowledgeBase);
+  const ldnDrafts = drafts.selected.filter((d) => isNaltrexone(d.input, kb));
+  const patientOnLdn = record.medications.some((input) => isNaltrexone(input, kb));
   let cards: CdsHooksCard[] = [];
   if (ldnDrafts.length > 0) {
     // LDN is being ordered: everything else the patient takes or is about to take (another
@@ -187,9 +189,15 @@ export function patientView(request: HookRequest, config: CdsServiceConfig): Cds
   const record = prefetchedRecord(request, config);
   if ('missing' in record) return { cards: [couldNotCheck(words.notPrefetched(record.missing.join(', ')), config)] };
   let cards: CdsHooksCard[] = [];
-  if (record.medications.some(isNaltrexone)) {
+  const kb = resolveKnowledgeBase(config.knowledgeBase);
+  if (record.medications.some((input) => isNaltrexone(input, kb))) {
+    // Another naltrexone medicine (Vivitrol beside LDN) is still checked: naltrexone twice (X1).
+    // On a naltrexone medicine alone (Vivitrol), that one is the naltrexone, not a second one.
+    const onLdnByName = record.medications.some(namesNaltrexoneInWords);
+    const isTheNaltrexone = (input: MedicationInput) =>
+      onLdnByName ? namesNaltrexoneInWords(input) : isNaltrexone(input, kb);
     const findings = checkAgainstLdn(
-      record.medications.filter((input) => !isNaltrexone(input)),
+      record.medications.filter((input) => !isTheNaltrexone(input)),
       record.conditions,
       config,
     );

@@ -90,6 +90,10 @@ export function readEntries(
   if (rawEntries !== undefined && !Array.isArray(rawEntries))
     return { entries: [], unread: [`${where}: entry is not a list`] };
   const list: unknown[] = rawEntries ?? [];
+  // A search page with more pages after it: the entries on them were never sent, so never checked.
+  const links = (value as Record<string, unknown>).link;
+  if (Array.isArray(links) && links.some((l) => isObject(l) && String(l.relation).trim().toLowerCase() === 'next'))
+    unread.push(`${where}: more entries are on a next page that was not sent`);
   // Medication resources by the references that can point at them, so each entry carries only its own.
   const medicationEntries = new Map<string, unknown>();
   for (const entry of list) {

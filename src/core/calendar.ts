@@ -80,6 +80,7 @@ export const IcsScheduleSchema = z
     input: z.object({
       startDate: z.string({ error: 'a calendar needs a start date' }).check(z.minLength(1)),
       spasticity: z.optional(z.boolean()),
+      concentrationMgPerMl: z.optional(z.number().check(z.positive())),
     }),
     steps: z.array(IcsStepSchema).check(z.minLength(1), z.maxLength(MAX_TITRATION_STEPS)),
     maxDoseMg: DoseMgSchema,
@@ -96,7 +97,37 @@ export const IcsScheduleSchema = z
           input: schedule.input.startDate,
         });
       }
+      const concentration = schedule.input.concentrationMgPerMl;
       schedule.steps.forEach((step, index) => {
+        const previous = schedule.steps[index - 1];
+        // Steps follow each other day by day from the start date: two events on one day would
+        // read as two doses that day, and a gap as a day without a plan.
+        const expectedStart =
+          index === 0 ? schedule.input.startDate : previous?.endDate && addDaysToIsoDate(previous.endDate, 1);
+        if (step.startDate !== expectedStart) {
+          ctx.issues.push({
+            code: 'custom',
+            path: ['steps', index, 'startDate'],
+            message: index === 0 ? 'must be the schedule’s start date' : 'must be the day after the previous step ends',
+            input: step.startDate,
+          });
+        }
+        // mL of liquid are a dose too: only the volume the schedule's own concentration gives.
+        if (step.volumeMl !== undefined) {
+          const expected =
+            concentration === undefined ? undefined : Math.round((step.doseMg / concentration) * 100) / 100;
+          if (expected === undefined || Math.abs(step.volumeMl - expected) > 1e-9) {
+            ctx.issues.push({
+              code: 'custom',
+              path: ['steps', index, 'volumeMl'],
+              message:
+                expected === undefined
+                  ? 'needs the schedule’s concentrationMgPerMl'
+                  : `must be ${expected} mL for ${step.doseMg} mg at ${concentration} mg/mL`,
+              input: step.volumeMl,
+            });
+          }
+        }
         if (step.step !== index + 1) {
           ctx.issues.push({
             code: 'custom',

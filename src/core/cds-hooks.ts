@@ -13,7 +13,7 @@
 import * as z from 'zod/mini';
 import { parseOrThrow } from './errors.js';
 import { findingDisplayName } from './finding-name.js';
-import { resolveKnowledgeBase } from './knowledge-base.js';
+import { builtInKnowledgeBase, resolveKnowledgeBase } from './knowledge-base.js';
 import { LanguageSchema, type Language } from './schemas/common.js';
 import { FindingSchema, type Finding, type Severity } from './schemas/interaction.js';
 import type { KnowledgeBase } from './schemas/knowledge-base.js';
@@ -105,6 +105,11 @@ export const COULD_NOT_CHECK_TOPIC = 'could-not-check';
 export const NOT_ASSESSED_TOPIC = 'not-assessed';
 
 const SUMMARY_LIMIT = 140;
+
+/** The rules that may say "no known conflict": the built-in ones (I2) only. */
+const BUILT_IN_COMPATIBLE_RULES: ReadonlySet<string> = new Set(
+  builtInKnowledgeBase.interactionRules.filter((rule) => rule.severity === 'compatible').map((rule) => rule.id),
+);
 
 const WORDING = {
   en: {
@@ -198,7 +203,8 @@ function patientPageLinks(lang: Language, url: string | undefined): CdsHooksLink
 
 /**
  * Turns checker findings into CDS Hooks cards: `avoid` → critical, `caution` and `unknown` →
- * warning, `compatible` → info, worded "no conflict reported", which does not prove safety.
+ * warning, `compatible` → info, worded "no conflict reported", which does not prove safety. Only
+ * a finding of the built-in I2 rule is `compatible` here; any other is carded as not assessed.
  * Every card has a `uuid`; `source.topic.code` is the finding's `ruleId` (or `not-assessed`), so
  * the clinician's card and the patient's finding name the same rule.
  */
@@ -209,7 +215,14 @@ export function toCdsHooksCards(findings: readonly Finding[], options?: CdsHooks
   const kb = resolveKnowledgeBase(parsedOptions.knowledgeBase);
   const words = WORDING[lang];
 
-  return checked.map((finding) => {
+  return checked.map((checkedFinding) => {
+    // "No conflict reported" only for the built-in I2 finding: a finding a caller made up or
+    // edited ("compatible" with no rule, or with another rule) was not assessed.
+    const reassures = checkedFinding.ruleId !== undefined && BUILT_IN_COMPATIBLE_RULES.has(checkedFinding.ruleId);
+    const finding: Finding =
+      checkedFinding.severity === 'compatible' && !reassures
+        ? { ...checkedFinding, severity: 'unknown' }
+        : checkedFinding;
     const source = kb.sources.find((s) => finding.sourceIds.includes(s.id));
     const name = findingDisplayName(finding, kb, lang);
     const detail = [`**${asMarkdownText(name)}**`];

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { noRuleMessage, notInListMessage, unlistedPartMessage, type UnknownMessage } from './data/interaction-rules.js';
 import { deepFreeze } from './deep-freeze.js';
-import { parseOrThrow } from './errors.js';
+import { LdnValidationError, parseOrThrow } from './errors.js';
 import { splitRecordInput } from './fhir/record-findings.js';
 import type { SkippedResource } from './fhir/skipped.js';
 import {
@@ -17,7 +17,7 @@ import {
   type Severity,
 } from './schemas/index.js';
 import { builtInKnowledgeBase, resolveKnowledgeBase } from './knowledge-base.js';
-import { getMedicationIndex, type MedicationIndex } from './search/medication-index.js';
+import { codeKey, getMedicationIndex, type MedicationIndex } from './search/medication-index.js';
 import { fold } from './search/normalize.js';
 import { recognizeMedicationText } from './search/recognize.js';
 
@@ -53,14 +53,33 @@ export function sortFindings<T extends Finding>(findings: readonly T[]): T[] {
   return [...findings].sort((a, b) => compareSeverity(a.severity, b.severity));
 }
 
-/** Counts per severity, for a summary line ("2 to avoid, 1 to ask about"). */
+/**
+ * Counts per severity, for a summary line ("2 to avoid, 1 to ask about"). An item that is not a
+ * finding with a known severity counts as `unknown`, never as `compatible`; a value that is not
+ * a list throws `LdnValidationError`.
+ */
 export function summarizeFindings(findings: readonly Finding[]): SeverityCounts {
+  if (!Array.isArray(findings)) throw new LdnValidationError('Invalid findings: expected a list of findings', []);
   const counts: SeverityCounts = { avoid: 0, caution: 0, unknown: 0, compatible: 0, total: 0 };
-  for (const finding of findings) {
-    counts[finding.severity]++;
-    counts.total++;
+  try {
+    for (const finding of findings as readonly unknown[]) {
+      counts[severityOfItem(finding)]++;
+      counts.total++;
+    }
+  } catch {
+    throw new LdnValidationError('Invalid findings: the list could not be read', []);
   }
   return counts;
+}
+
+function severityOfItem(item: unknown): Severity {
+  try {
+    const severity = (item as { severity?: unknown } | null)?.severity;
+    return (SEVERITIES as readonly unknown[]).includes(severity) ? (severity as Severity) : 'unknown';
+  } catch {
+    // A throwing getter or a hostile proxy: not a finding we can read.
+    return 'unknown';
+  }
 }
 
 /** A finding of `checkInteractions`: `inputs` always lists every entry it answers. */
@@ -159,7 +178,8 @@ function medicationAssessment(context: CheckContext, entry: MedicationInput, inp
   }
   // Not (wholly) recognised: keyed by what was entered, so that "Copaxone and Zoloft" is never
   // merged into, and hidden behind, a plain "Copaxone" entry.
-  const key = typeof entry === 'string' ? `text:${fold(entry) || entry.trim()}` : `code:${entry.system}|${entry.code}`;
+  const key =
+    typeof entry === 'string' ? `text:${fold(entry) || entry.trim()}` : `code:${codeKey(entry.system, entry.code)}`;
   const message = recognised ? unlistedPartMessage : notInListMessage;
   return { key, finding: unknownFinding('medication', inputText, inputText.trim(), message) };
 }
@@ -237,7 +257,7 @@ function recognise(context: CheckContext, entry: MedicationInput): Recognised {
   if (typeof entry === 'string') return recogniseText(context, entry);
   const display = entry.display !== undefined && /\S/.test(entry.display) ? entry.display : undefined;
   const fromDisplay = display === undefined ? undefined : recogniseText(context, display);
-  const byCode = index.byCode.get(`${entry.system}|${entry.code}`);
+  const byCode = index.byCode.get(codeKey(entry.system, entry.code));
   if (byCode === undefined) return fromDisplay;
   const medication = kb.medications[byCode]!;
   const coded: RecognisedMedication = { kind: 'medication', medication, rule: ruleForMedication(rules, medication) };

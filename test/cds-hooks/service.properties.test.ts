@@ -187,3 +187,151 @@ describe('CDS Hooks service — properties', () => {
     );
   });
 });
+
+describe('CDS Hooks service — a prefetch page with more pages after it', () => {
+  keepBuiltInDataAndPrototypesIntact();
+  let fixture: Fixture;
+  before(async () => {
+    fixture = await loadFixture('order-select-ldn-with-oxycodone');
+  });
+
+  it('always adds a "could not check" warning: the next page was never read', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(knownNames, { maxLength: 4 }),
+        fc.constantFrom('medications', 'medicationStatements', 'conditions', 'observations'),
+        fc.constantFrom(PATHS[0]!, PATHS[1]!),
+        (names, key, path) => {
+          const request = clone(fixture);
+          request.prefetch.medications = searchset([
+            ...names.map((name, i) => medicationRequest(`m${i}`, name)),
+            medicationRequest('ldn', 'naltrexone 4.5 mg'),
+          ]);
+          request.prefetch[key].link = [
+            { relation: 'self', url: `https://ehr.example/fhir/${key}` },
+            { relation: 'next', url: `https://ehr.example/fhir/${key}?page=2` },
+          ];
+          if (path === PATHS[1]) request.hook = 'patient-view';
+          const response = handleCdsRequest({ method: 'POST', path, body: JSON.stringify(request) });
+          expect(response.status, JSON.stringify(response.body)).to.equal(200);
+          const { cards } = response.body as { cards: CdsHooksCard[] };
+          cards.forEach(expectValidCard);
+          expect(cards.filter(isCouldNotCheck), JSON.stringify(cards.map((c) => c.summary))).to.have.length(1);
+        },
+      ),
+      runs(60),
+    );
+  });
+});
+
+describe('CDS Hooks service — any naltrexone medicine counts, by brand too', () => {
+  keepBuiltInDataAndPrototypesIntact();
+  let tramadolForPatientOnLdn: Fixture;
+  let ldnWithOxycodone: Fixture;
+  before(async () => {
+    tramadolForPatientOnLdn = await loadFixture('order-select-tramadol-for-patient-on-ldn');
+    ldnWithOxycodone = await loadFixture('order-select-ldn-with-oxycodone');
+  });
+  const naltrexoneNames = kb.medications
+    .filter((m) => m.classIds.includes('naltrexone'))
+    .flatMap((m) => m.names.map((n) => n.text));
+  const opioidNames = kb.medications
+    .filter((m) => m.classIds.includes('opioid'))
+    .flatMap((m) => m.names.map((n) => n.text));
+  const written = (name: string) =>
+    fc.constantFrom(name, name.toUpperCase(), `${name} 50 mg`, `${name} 380 mg injection`);
+  const cardsOf = (request: Fixture) => {
+    const response = handleCdsRequest({ method: 'POST', path: PATHS[0]!, body: JSON.stringify(request) });
+    expect(response.status, JSON.stringify(response.body)).to.equal(200);
+    const { cards } = response.body as { cards: CdsHooksCard[] };
+    cards.forEach(expectValidCard);
+    return cards;
+  };
+
+  it('an opioid drafted for a patient on any naltrexone medicine gives a critical card', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...naltrexoneNames).chain(written),
+        fc.constantFrom(...opioidNames),
+        (onRecord, opioid) => {
+          const request = clone(tramadolForPatientOnLdn);
+          request.prefetch.medications = searchset([medicationRequest('nal', onRecord)]);
+          request.context.draftOrders.entry = [medicationRequest('request-tramadol-1', opioid, 'draft')];
+          const cards = cardsOf(request);
+          expect(
+            cards.map((c) => c.indicator),
+            `${onRecord} + ${opioid}: ${JSON.stringify(cards.map((c) => c.summary))}`,
+          ).to.include('critical');
+        },
+      ),
+      runs(100),
+    );
+  });
+
+  it('any naltrexone medicine drafted for a patient on an opioid gives a critical card', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...naltrexoneNames).chain(written),
+        fc.constantFrom(...opioidNames),
+        (drafted, opioid) => {
+          const request = clone(ldnWithOxycodone);
+          const selected = request.context.selections[0] as string;
+          const id = selected.split('/')[1]!;
+          request.prefetch.medications = searchset([medicationRequest('opioid', opioid)]);
+          request.context.draftOrders.entry = [medicationRequest(id, drafted, 'draft')];
+          const cards = cardsOf(request);
+          expect(
+            cards.map((c) => c.indicator),
+            `${drafted} + ${opioid}: ${JSON.stringify(cards.map((c) => c.summary))}`,
+          ).to.include('critical');
+        },
+      ),
+      runs(100),
+    );
+  });
+});
+
+describe('CDS Hooks service — patient view for a patient on a naltrexone medicine by brand', () => {
+  keepBuiltInDataAndPrototypesIntact();
+  let fixture: Fixture;
+  before(async () => {
+    fixture = await loadFixture('patient-view-on-ldn');
+  });
+  const brands = kb.medications
+    .filter((m) => m.classIds.includes('naltrexone'))
+    .flatMap((m) => m.names.map((n) => n.text))
+    .filter((name) => !/naltrexon|ldn/i.test(name));
+  const opioids = kb.medications
+    .filter((m) => m.classIds.includes('opioid'))
+    .flatMap((m) => m.names.map((n) => n.text));
+
+  it('warns about an opioid beside it, and does not call the one naltrexone medicine "naltrexone twice"', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...brands),
+        fc.option(fc.constantFrom(...opioids), { nil: undefined }),
+        (brand, opioid) => {
+          const request = clone(fixture);
+          request.prefetch.medications = searchset([
+            medicationRequest('nal', brand),
+            ...(opioid ? [medicationRequest('opioid', opioid)] : []),
+          ]);
+          request.prefetch.medicationStatements = searchset([]);
+          request.prefetch.conditions = searchset([]);
+          request.prefetch.observations = searchset([]);
+          const response = handleCdsRequest({ method: 'POST', path: PATHS[1]!, body: JSON.stringify(request) });
+          const { cards } = response.body as { cards: CdsHooksCard[] };
+          cards.forEach(expectValidCard);
+          const topics = cards.map((c) => c.source.topic?.code);
+          expect(topics, `${brand} + ${opioid}`).not.to.include('x1-naltrexone');
+          if (opioid)
+            expect(
+              cards.map((c) => c.indicator),
+              `${brand} + ${opioid}`,
+            ).to.include('critical');
+        },
+      ),
+      runs(60),
+    );
+  });
+});

@@ -73,6 +73,7 @@ const en = {
   recordWhyMalformed: 'this checker cannot read how it is written.',
   recordWhyNoResource: 'the item is empty.',
   recordWhyTooDeep: 'it is nested too deeply to read.',
+  recordWhyIncomplete: 'the record says that not all of it was sent.',
 } as const;
 
 export type InteractionCheckerStringKey = keyof typeof en;
@@ -148,6 +149,7 @@ const es: Record<InteractionCheckerStringKey, string> = {
   recordWhyMalformed: 'este verificador no puede leer cómo está escrito.',
   recordWhyNoResource: 'el dato está vacío.',
   recordWhyTooDeep: 'está anidado a demasiada profundidad para leerlo.',
+  recordWhyIncomplete: 'la historia clínica indica que no se envió completa.',
 };
 
 export const interactionCheckerStrings = { en, es };

@@ -15,6 +15,7 @@ const WHY: Record<UnreadableReason, InteractionCheckerStringKey> = {
   malformed: 'recordWhyMalformed',
   'no-resource': 'recordWhyNoResource',
   'too-deeply-nested': 'recordWhyTooDeep',
+  incomplete: 'recordWhyIncomplete',
 };
 
 const WHAT: Record<SkippedResource['about'], InteractionCheckerStringKey> = {

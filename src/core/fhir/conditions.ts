@@ -81,6 +81,24 @@ function isNegative(text: string | undefined): boolean {
 const NOT_THE_PERSONS =
   /\b(family history|vaccin\w*|immuni[sz]\w*|screening|antecedentes familiares|vacuna\w*|cribado)\b/;
 
+/** Words that, beside a screening or a vaccine, say the person has the condition ("positive on screening"). */
+const AFFIRMING =
+  /\b(positive|reactive|found|detected|diagnosed|confirmed|positivo|positiva|detectado|detectada|diagnosticado|diagnosticada|confirmado|confirmada)\b/;
+
+/**
+ * The clauses of a text (split at , ; ( ) [ ] and line breaks) that may be about the person: not
+ * one that says "no" ("no complications"), and not a relative's history, a vaccine or a screening
+ * unless it also says it was found ("Hepatitis C, positive on screening"). Clause by clause, so
+ * "History of hepatitis B; family history of diabetes" still names the person's hepatitis.
+ */
+function personsClauses(text: string): string[] {
+  return text.split(/[,;()[\]\n]+/).filter((clause) => {
+    const folded = fold(clause);
+    if (folded.length === 0 || isNegative(clause)) return false;
+    return !NOT_THE_PERSONS.test(folded) || AFFIRMING.test(folded);
+  });
+}
+
 /**
  * Conditions a concept names: by a code of the knowledge base or the FHIR code lists, an ICD-10
  * block, or whole words. Codes are trusted as they are; a text that starts with "no" or "not"
@@ -101,9 +119,8 @@ export function conditionsNamedBy(concept: CodeableConcept | undefined, kb: Know
       if (block.systems.includes(system) && inIcd10Block(code, block.first, block.last)) found.add(block.conditionId);
   }
   const texts = [concept.text, ...(concept.coding ?? []).map((c) => c.display)]
-    .filter(
-      (t): t is string => typeof t === 'string' && /\S/.test(t) && !isNegative(t) && !NOT_THE_PERSONS.test(fold(t)),
-    )
+    .filter((t): t is string => typeof t === 'string' && /\S/.test(t))
+    .flatMap(personsClauses)
     .map(asWords);
   if (texts.length > 0) {
     for (const { id, words } of foldedTerms(kb))

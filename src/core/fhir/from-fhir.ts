@@ -5,7 +5,7 @@ import type { ConditionId } from '../schemas/condition.js';
 import type { KnowledgeBase } from '../schemas/knowledge-base.js';
 import { readCondition, readObservation, type ConditionRead } from './conditions.js';
 import { readMedicationUse } from './medications.js';
-import { readMedicationUse as readUseResource, type MedicationUseType } from './schemas.js';
+import { isObject, readMedicationUse as readUseResource, type MedicationUseType } from './schemas.js';
 import { aboutResourceType, isUnreadableReason, type SkippedResource, type SkipReason } from './skipped.js';
 import { walkInput, type Located } from './walk.js';
 
@@ -54,6 +54,12 @@ const INACTIVE_USE_STATUSES: Record<MedicationUseType, ReadonlySet<string>> = {
 };
 
 const MEDICATION_RESOURCES = new Set(['Medication', 'Substance']);
+
+/** An OperationOutcome in a record that reports an error: the server did not return everything. */
+function reportsAnError(resource: Record<string, unknown>): boolean {
+  const issues = Array.isArray(resource['issue']) ? (resource['issue'] as unknown[]) : [];
+  return issues.some((issue) => !isObject(issue) || issue['severity'] === 'error' || issue['severity'] === 'fatal');
+}
 function readOptions(options: unknown): KnowledgeBase {
   if (options === undefined || options === null) return resolveKnowledgeBase(undefined);
   let knowledgeBase: unknown;
@@ -109,7 +115,8 @@ export function fromFhir(input: unknown, options?: FromFhirOptions | null): Fhir
     const entry: SkippedResource = {
       kind: isUnreadableReason(reason) ? 'unreadable' : 'ignored',
       reason,
-      about: aboutResourceType(resourceType),
+      // A record that is not whole may be missing anything, medicines included.
+      about: reason === 'incomplete' ? 'unknown' : aboutResourceType(resourceType),
       resourceType: resourceType ?? 'unknown',
       path,
     };
@@ -171,6 +178,8 @@ export function fromFhir(input: unknown, options?: FromFhirOptions | null): Fhir
           addConditions(read.ids);
           use(located);
         }
+      } else if (resourceType === 'OperationOutcome' && reportsAnError(located.resource)) {
+        skip('incomplete', located.path, resourceType, { id });
       } else if (!MEDICATION_RESOURCES.has(resourceType)) {
         skip('unsupported-resource', located.path, resourceType, { id });
       }

@@ -2,7 +2,9 @@ import type { MedicationInput } from '../interactions.js';
 import { RXNORM_SYSTEM } from '../schemas/code-systems.js';
 import { MAX_MEDICATION_TEXT_LENGTH } from '../schemas/interaction.js';
 import type { KnowledgeBase } from '../schemas/knowledge-base.js';
-import { getMedicationIndex } from '../search/medication-index.js';
+import { builtInKnowledgeBase } from '../knowledge-base.js';
+import { codeKey, getMedicationIndex } from '../search/medication-index.js';
+import { fold } from '../search/normalize.js';
 import { conceptText, hasContent } from './conditions.js';
 import {
   readMedication,
@@ -43,33 +45,53 @@ export interface MedicationContext {
 /**
  * Free text as the checker accepts it: at most its length limit, cut at a word boundary. Records
  * hold long sigs ("Oxycodone 5 mg tablet: take 1 tablet every…"); the name comes first, and a
- * rejected list would hide every finding behind "could not check".
+ * rejected list would hide every finding behind "could not check". A cut text ends in "…": what
+ * was cut off was not checked, so the entry can warn but never reassure.
  */
 function checkerText(text: string): string {
   const trimmed = text.trim().replace(/\s+/g, ' ');
   if (trimmed.length <= MAX_MEDICATION_TEXT_LENGTH) return trimmed;
-  const cut = trimmed.slice(0, MAX_MEDICATION_TEXT_LENGTH);
+  const cut = trimmed.slice(0, MAX_MEDICATION_TEXT_LENGTH - 1);
   const lastSpace = cut.lastIndexOf(' ');
-  return lastSpace > 0 ? cut.slice(0, lastSpace) : cut;
+  // Never leave half of a surrogate pair before the ellipsis.
+  const kept = (lastSpace > 0 ? cut.slice(0, lastSpace) : cut).replace(/[\ud800-\udbff]$/, '');
+  return `${kept}…`;
 }
 
 /**
- * A checker input from a medication concept: a code the knowledge base knows, else its text (with
- * its RxNorm code, if any). A concept with neither cannot be read: codes we do not know and no
- * text say nothing the checker can use.
+ * The text of a medication concept: its `text`, else the display of every coding. Codings are
+ * meant to name one concept, but a record may hold two that disagree ("Copaxone" and "Oxycodone"):
+ * reading only the first would let the other go unchecked.
  */
-export function conceptInput(concept: CodeableConcept, kb: KnowledgeBase): MedicationInput | UnreadableReason {
-  const text = conceptText(concept);
+function medicationConceptText(concept: CodeableConcept): string | undefined {
+  if (concept.text !== undefined && /\S/.test(concept.text)) return concept.text;
+  const displays: string[] = [];
+  for (const coding of concept.coding ?? []) {
+    const display = coding.display?.trim();
+    if (display && !displays.some((d) => fold(d) === fold(display))) displays.push(display);
+  }
+  return displays.length > 0 ? displays.join(', ') : undefined;
+}
+
+/**
+ * Checker inputs from a medication concept: every code the knowledge base (or the built-in one,
+ * which the checker also asks) knows, each with the concept's text; else its text (with its
+ * RxNorm code, if any). A concept with neither cannot be read: codes we do not know and no text
+ * say nothing the checker can use. Every known code counts, not just the first: a portal's code
+ * listed before a built-in opioid code must not hide the opioid.
+ */
+export function conceptInputs(concept: CodeableConcept, kb: KnowledgeBase): MedicationInput[] | UnreadableReason {
+  const text = medicationConceptText(concept);
   const display = text !== undefined ? checkerText(text) : undefined;
   const codings = (concept.coding ?? [])
     .map((c) => ({ system: c.system?.trim() ?? '', code: c.code?.trim() ?? '' }))
     .filter((c) => c.system && c.code);
-  const byCode = getMedicationIndex(kb).byCode;
-  const known = codings.find((c) => byCode.has(`${c.system}|${c.code}`));
+  const indexes = [getMedicationIndex(kb).byCode, getMedicationIndex(builtInKnowledgeBase).byCode];
+  const known = codings.filter((c) => indexes.some((byCode) => byCode.has(codeKey(c.system, c.code))));
   const withDisplay = display ? { display } : {};
-  if (known) return { system: known.system, code: known.code, ...withDisplay };
+  if (known.length > 0) return known.map((c) => ({ system: c.system, code: c.code, ...withDisplay }));
   const rxnorm = codings.find((c) => c.system === RXNORM_SYSTEM);
-  if (display) return rxnorm ? { system: RXNORM_SYSTEM, code: rxnorm.code, display } : display;
+  if (display) return [rxnorm ? { system: RXNORM_SYSTEM, code: rxnorm.code, display } : display];
   return codings.length > 0 ? 'unknown-code' : 'no-medication';
 }
 
@@ -97,12 +119,12 @@ class Reader {
 
   /** A concept at `path` of a resource: an input, or an unread part. Returns whether it was read. */
   concept(concept: CodeableConcept, path: string, owner: unknown): boolean {
-    const input = conceptInput(concept, this.context.kb);
-    if (typeof input === 'string' && (input === 'unknown-code' || input === 'no-medication')) {
-      this.unread({ reason: input, path, resourceType: resourceTypeOf(owner) ?? 'unknown', ...ids(owner) });
+    const inputs = conceptInputs(concept, this.context.kb);
+    if (!Array.isArray(inputs)) {
+      this.unread({ reason: inputs, path, resourceType: resourceTypeOf(owner) ?? 'unknown', ...ids(owner) });
       return false;
     }
-    this.addInput(input);
+    inputs.forEach((input) => this.addInput(input));
     return true;
   }
 
@@ -182,11 +204,10 @@ class Reader {
     });
     const ingredientsRead = ingredients.length > 0 && this.read.unread.length === unreadBefore;
     if (code) {
-      const input = conceptInput(code, this.context.kb);
-      const unreadable = input === 'unknown-code' || input === 'no-medication';
+      const inputs = conceptInputs(code, this.context.kb);
       // A product code we do not know adds nothing when every ingredient was read.
-      if (!unreadable) this.addInput(input);
-      else if (!ingredientsRead) this.unread({ reason: input, ...base, path: `${target.path}.code` });
+      if (Array.isArray(inputs)) inputs.forEach((input) => this.addInput(input));
+      else if (!ingredientsRead) this.unread({ reason: inputs, ...base, path: `${target.path}.code` });
     }
   }
 }

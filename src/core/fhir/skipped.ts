@@ -43,6 +43,11 @@ export const UNREADABLE_REASONS = [
   'no-resource',
   /** Bundles nested deeper than the adapter reads. */
   'too-deeply-nested',
+  /**
+   * The record says it is not whole: a search page with a `next` page after it, or an
+   * OperationOutcome reporting an error (the server could not return everything).
+   */
+  'incomplete',
 ] as const;
 
 export type IgnoredReason = (typeof IGNORED_REASONS)[number];

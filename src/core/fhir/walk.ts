@@ -1,4 +1,4 @@
-import { readBundleEntry, readResource, type AnyResource } from './schemas.js';
+import { isObject, readBundleEntry, readResource, type AnyResource } from './schemas.js';
 import type { SkipReason } from './skipped.js';
 
 /** Bundles inside Bundles are read this deep; deeper ones are reported, not read (a cycle-proof bound). */
@@ -112,6 +112,20 @@ export function walkInput(input: unknown): Walk | undefined {
       return;
     }
     walk.bundles.push({ path, ...(id ? { id } : {}) });
+    // A search page with more pages after it: what they hold was never sent, so it was not checked.
+    const links = resource['link'];
+    if (Array.isArray(links)) {
+      links.forEach((link: unknown, i: number) => {
+        const relation = isObject(link) && typeof link['relation'] === 'string' ? link['relation'].trim() : '';
+        if (relation.toLowerCase() === 'next')
+          walk.skips.push({
+            reason: 'incomplete',
+            resourceType: 'Bundle',
+            path: join(path, `link[${i}]`),
+            ...(id ? { id } : {}),
+          });
+      });
+    }
     const inner: Scope = { parent: scope, byKey: new Map() };
     (entries ?? []).forEach((entry: unknown, i: number) => {
       const entryPath = join(path, `entry[${i}]`);

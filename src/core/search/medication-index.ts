@@ -1,6 +1,15 @@
 import type { KnowledgeBase, MedicationName } from '../schemas/index.js';
 import { compact, foldText, withoutConnectors } from './normalize.js';
 
+/**
+ * The key `byCode` files a code under: system and code without surrounding spaces, the system
+ * without a trailing slash. A code written " 7804" or under "…/rxnorm/" is still the code it is:
+ * missing it would leave only the entry's display to decide, which may reassure.
+ */
+export function codeKey(system: string, code: string): string {
+  return `${system.trim().replace(/\/+$/, '')}|${code.trim()}`;
+}
+
 /** One name of one medication, folded once. */
 export interface IndexedName {
   medicationIndex: number;
@@ -129,7 +138,7 @@ function* indexSteps(kb: KnowledgeBase): Generator<void, MedicationIndex> {
       yield;
     }
     sinceStep += medication.names.length;
-    for (const code of medication.codes) byCode.set(`${code.system}|${code.code}`, medicationIndex);
+    for (const code of medication.codes) byCode.set(codeKey(code.system, code.code), medicationIndex);
     for (const name of medication.names) {
       const folded = foldText(name.text);
       if (folded.text.length === 0) continue;

@@ -232,6 +232,49 @@ describe('scheduleToIcs — properties', function () {
     );
   });
 
+  it('writes only the mL and the days the schedule itself gives: a changed volume or overlapping steps are refused', () => {
+    const liquid = fc
+      .tuple(plausibleTitrationInput, isoDate, fc.double({ min: 0.05, max: 20, noNaN: true }))
+      .map(([input, startDate, concentrationMgPerMl]) =>
+        returnsOrRejects(() =>
+          buildTitrationSchedule({ ...input, startDate, form: 'sublingual-liquid', concentrationMgPerMl }),
+        ),
+      )
+      .filter((outcome) => outcome.ok && outcome.value.steps.length >= 2 && outcome.value.steps.length <= 12)
+      .map((outcome) => (outcome as { ok: true; value: TitrationSchedule }).value);
+    const change = fc.record({
+      how: fc.constantFrom('volume', 'no-concentration', 'overlap', 'gap', 'late-start', 'open-middle'),
+      at: fc.nat(),
+      factor: fc.constantFrom(0.5, 2, 10, 100),
+    });
+    fc.assert(
+      fc.property(liquid, change, (schedule, { how, at, factor }) => {
+        const copy = JSON.parse(JSON.stringify(schedule)) as {
+          input: Record<string, unknown>;
+          steps: Record<string, unknown>[];
+        };
+        expect(() => scheduleToIcs(copy as unknown as TitrationSchedule)).not.to.throw();
+        const index = 1 + (at % (copy.steps.length - 1));
+        const step = copy.steps[index]!;
+        const previous = copy.steps[index - 1]!;
+        const shift = (date: unknown, days: number) => {
+          const d = new Date(`${String(date)}T00:00:00Z`);
+          d.setUTCDate(d.getUTCDate() + days);
+          return d.toISOString().slice(0, 10);
+        };
+        if (how === 'volume') step['volumeMl'] = Math.round((step['volumeMl'] as number) * factor * 100) / 100 + 0.01;
+        if (how === 'no-concentration') delete copy.input['concentrationMgPerMl'];
+        if (how === 'overlap') step['startDate'] = previous['startDate'];
+        if (how === 'gap') step['startDate'] = shift(step['startDate'], 1);
+        if (how === 'late-start') copy.steps[0]!['startDate'] = shift(copy.steps[0]!['startDate'], 1);
+        if (how === 'open-middle') delete previous['endDate'];
+        const outcome = returnsOrRejects(() => scheduleToIcs(copy as unknown as TitrationSchedule));
+        expect(outcome.ok, `${how} at step ${index + 1}`).to.equal(false);
+      }),
+      runs(200),
+    );
+  });
+
   it('hands out schedules that cannot be changed: a listener cannot rewrite what the card or its calendar says', () => {
     fc.assert(
       fc.property(scheduleWithDate, (schedule) => {

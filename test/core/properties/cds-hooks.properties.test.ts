@@ -298,3 +298,34 @@ const hostileFindings: fc.Arbitrary<Finding[]> = fc.array(
     })),
   { maxLength: 4 },
 );
+
+describe('toCdsHooksCards — only the built-in I2 finding reads as "no conflict reported"', () => {
+  keepBuiltInDataAndPrototypesIntact();
+  const [i2] = checkInteractions({ medications: ['Copaxone'] });
+
+  it('a "compatible" finding with no rule or another rule is carded as not assessed, a warning', () => {
+    const otherRule = fc.oneof(
+      fc.constant(undefined),
+      fc.constantFrom(...kb.interactionRules.filter((r) => r.severity !== 'compatible').map((r) => r.id)),
+      fc.stringMatching(/^portal-[a-z]{1,8}$/),
+    );
+    fc.assert(
+      fc.property(
+        otherRule,
+        fc.constantFrom('Oxycodone', 'Zoloft', 'Copaxone'),
+        fc.constantFrom('en' as const, 'es' as const),
+        (ruleId, name, lang) => {
+          const { ruleId: _i2, ...rest } = i2!;
+          const madeUp = { ...rest, name, input: name, ...(ruleId ? { ruleId } : {}) };
+          const [card] = toCdsHooksCards([madeUp], { lang });
+          expect(card!.indicator, JSON.stringify(madeUp)).to.equal('warning');
+          expect(card!.summary).to.match(/^(Not assessed|No evaluado)/);
+          expectCardRules(card!);
+        },
+      ),
+      runs(100),
+    );
+    const [real] = toCdsHooksCards([i2!]);
+    expect(real!.indicator).to.equal('info');
+  });
+});

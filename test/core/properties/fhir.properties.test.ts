@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   checkInteractions,
+  extendKnowledgeBase,
   fromFhir,
   RXNORM_SYSTEM,
   SEVERITIES,
@@ -14,6 +15,7 @@ import {
   anyValue,
   hostileRecord,
   hostileString,
+  kb,
   returnsOrRejects,
   runs,
   keepBuiltInDataAndPrototypesIntact,
@@ -778,6 +780,44 @@ describe('fromFhir — condition codes and words (issue #14, invariant 3)', () =
     );
   });
 
+  it("reads the person's condition beside a relative's history, a vaccine or a screening, or found on a screening", () => {
+    const term = fc.constantFrom(
+      { text: 'Chronic hepatitis C', means: 'liver-disease' },
+      { text: 'Cirrhosis', means: 'liver-disease' },
+      { text: 'History of hepatitis B', means: 'liver-disease' },
+      { text: 'NASH', means: 'liver-disease' },
+      { text: 'Pregnant', means: 'pregnancy' },
+      { text: 'Embarazo', means: 'pregnancy' },
+      { text: 'Breastfeeding', means: 'breastfeeding' },
+    );
+    const other = fc.constantFrom(
+      'family history of diabetes',
+      'needs flu vaccination',
+      'colon cancer screening due',
+      'immunized against tetanus',
+      'antecedentes familiares de diabetes',
+    );
+    const found = fc.constantFrom('positive on screening', 'found on screening ultrasound', 'screening test reactive');
+    const written = fc.oneof(
+      fc.tuple(term, other, fc.constantFrom(', ', '; ', ' (')).map(([t, o, sep]) => ({
+        text: `${t.text}${sep}${o}${sep === ' (' ? ')' : ''}`,
+        means: t.means,
+      })),
+      fc
+        .tuple(term, other, fc.constantFrom('; ', ', '))
+        .map(([t, o, sep]) => ({ text: `${o}${sep}${t.text}`, means: t.means })),
+      fc.tuple(term, found).map(([t, f]) => ({ text: `${t.text}, ${f}`, means: t.means })),
+      fc.tuple(term, found).map(([t, f]) => ({ text: `${t.text} ${f}`, means: t.means })),
+    );
+    fc.assert(
+      fc.property(written, fc.constantFrom('Condition', 'Observation'), ({ text, means }, resourceType) => {
+        const read = fromFhir([{ resourceType, status: 'final', code: { text } }]);
+        expect(read.conditions, text).to.include(means);
+      }),
+      runs(200),
+    );
+  });
+
   it('counts a pregnancy status Observation only when its value is 77386006 (pregnant)', () => {
     fc.assert(
       fc.property(
@@ -808,6 +848,177 @@ describe('fromFhir — condition codes and words (issue #14, invariant 3)', () =
         },
       ),
       runs(200),
+    );
+  });
+});
+
+describe('fromFhir — every coding of a medication concept counts', () => {
+  keepBuiltInDataAndPrototypesIntact();
+
+  const worst = (findings: readonly { severity: (typeof SEVERITIES)[number] }[]) =>
+    findings.map((f) => f.severity).sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b))[0];
+  const rank = (severity: (typeof SEVERITIES)[number] | undefined) =>
+    severity === undefined ? SEVERITIES.length : SEVERITIES.indexOf(severity);
+  const statementOf = (concept: Record<string, unknown>) => [
+    { resourceType: 'MedicationStatement', status: 'active', medicationCodeableConcept: concept },
+  ];
+  const portalSource = { id: 'portal-formulary', kind: 'reference' as const, label: 'Portal', citation: 'Formulary.' };
+  const builtInCodes = kb.medications.flatMap((m) => m.codes.map((c) => ({ system: c.system, code: c.code })));
+  const names = kb.medications.flatMap((m) => m.names.map((n) => n.text));
+
+  it('a portal code listed before a built-in code never hides it: the record is never read less cautiously', () => {
+    const portalMedication = fc.record({
+      id: fc.constantFrom('portal-med-a', 'portal-med-b'),
+      classId: fc.constantFrom(...kb.medicationClasses.map((c) => c.id)),
+      code: fc.stringMatching(/^9[0-9]{5}$/),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(portalMedication, { minLength: 1, maxLength: 2, selector: (m) => m.id }),
+        fc.array(fc.constantFrom(...builtInCodes), { minLength: 1, maxLength: 2 }),
+        fc.boolean(),
+        fc.option(fc.constantFrom(...names), { nil: undefined }),
+        (portal, codes, portalFirst, text) => {
+          const portalKb = extendKnowledgeBase({
+            sources: [portalSource],
+            medications: portal.map((m) => ({
+              id: m.id,
+              genericName: `portal medicine ${m.id.slice(-1)}`,
+              names: [{ text: `Portalmed ${m.id.slice(-1)}`, kind: 'brand' as const, sourceId: 'portal-formulary' }],
+              classIds: [m.classId],
+              codes: [{ system: RXNORM_SYSTEM, code: m.code, display: 'portal', sourceId: 'portal-formulary' }],
+            })),
+          });
+          const portalCodings = portal.map((m) => ({ system: RXNORM_SYSTEM, code: m.code }));
+          const coding = portalFirst ? [...portalCodings, ...codes] : [...codes, ...portalCodings];
+          const record = statementOf({ coding, ...(text ? { text } : {}) });
+          const builtIn = worst(checkInteractions(fromFhir(record)));
+          const withPortal = worst(
+            checkInteractions(fromFhir(record, { knowledgeBase: portalKb }), { knowledgeBase: portalKb }),
+          );
+          expect(
+            rank(withPortal),
+            `${JSON.stringify(coding)}: ${builtIn} built in, ${withPortal} with the portal`,
+          ).to.be.at.most(rank(builtIn));
+          expect(withPortal).to.equal('avoid'); // every built-in code is an opioid's
+        },
+      ),
+      runs(200),
+    );
+  });
+
+  it('with no text, the display of every coding is checked, not only the first one', () => {
+    const display = fc.constantFrom(...names);
+    fc.assert(
+      fc.property(fc.array(display, { minLength: 2, maxLength: 4 }), (displays) => {
+        const coding = displays.map((d, i) => ({
+          system: 'urn:oid:2.16.840.1.113883.6.69',
+          code: `0000-${i}`,
+          display: d,
+        }));
+        const findings = checkInteractions(fromFhir(statementOf({ coding })));
+        const alone = displays.map((d) => worst(checkInteractions({ medications: [d] })));
+        const mostSerious = alone.sort((a, b) => rank(a) - rank(b))[0];
+        expect(rank(worst(findings)), JSON.stringify(displays)).to.be.at.most(rank(mostSerious));
+      }),
+      runs(200),
+    );
+  });
+
+  it('a text cut to the checker’s length never reads as "no known conflict": the cut-off part was not checked', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...names),
+        fc.constantFrom(...names),
+        fc.integer({ min: 200, max: 400 }),
+        (first, last, length) => {
+          const filler = ' 20 mg/mL prefilled syringe daily'.repeat(20);
+          const text = `${first}${filler}`.slice(0, length) + ` ${last}`;
+          const findings = checkInteractions(fromFhir(statementOf({ text })));
+          expect(
+            findings.map((f) => f.severity),
+            text,
+          ).not.to.include('compatible');
+          if (rank(worst(checkInteractions({ medications: [first] }))) < rank('unknown'))
+            expect(rank(worst(findings)), text).to.be.at.most(rank(worst(checkInteractions({ medications: [first] }))));
+        },
+      ),
+      runs(150),
+    );
+  });
+});
+
+describe('fromFhir — a record that says it is not whole is never read as whole', () => {
+  keepBuiltInDataAndPrototypesIntact();
+
+  const names = kb.medications.flatMap((m) => m.names.map((n) => n.text));
+  const statement = (text: string) => ({
+    resourceType: 'MedicationStatement',
+    status: 'active',
+    medicationCodeableConcept: { text },
+  });
+  const outcome = (severity: string) => ({
+    resourceType: 'OperationOutcome',
+    issue: [{ severity, code: 'too-costly', diagnostics: 'Only the first 50 results were returned.' }],
+  });
+
+  it('a next page or an error OperationOutcome, at any depth, gives an unreadable entry and an unknown finding', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...names), { maxLength: 4 }),
+        fc.constantFrom('next-link', 'NEXT-link', 'error', 'fatal'),
+        fc.integer({ min: 1, max: 4 }),
+        fc.nat(),
+        (texts, how, depth, at) => {
+          const entries: Record<string, unknown>[] = texts.map(statement);
+          let record: Record<string, unknown>;
+          if (how.endsWith('link')) {
+            record = nestIn(entries, depth);
+            const link = [
+              { relation: 'self', url: 'https://ehr.example/fhir/MedicationStatement?patient=1' },
+              { relation: how.split('-')[0], url: 'https://ehr.example/fhir/MedicationStatement?patient=1&page=2' },
+            ];
+            let innermost = record;
+            while (
+              (innermost['entry'] as { resource: Record<string, unknown> }[])[0]?.resource.resourceType === 'Bundle'
+            )
+              innermost = (innermost['entry'] as { resource: Record<string, unknown> }[])[0]!.resource;
+            innermost['type'] = 'searchset';
+            innermost['link'] = link;
+          } else {
+            entries.splice(at % (entries.length + 1), 0, outcome(how));
+            record = nestIn(entries, depth);
+          }
+          const read = fromFhir(record);
+          expect(
+            read.skipped.some((s) => s.kind === 'unreadable' && s.reason === 'incomplete'),
+            JSON.stringify(read.skipped),
+          ).to.equal(true);
+          const findings = checkInteractions(read);
+          expect(findings.map((f) => f.severity)).to.include('unknown');
+          expect(findings.length).to.be.greaterThan(new Set(texts).size > 0 ? 0 : -1);
+        },
+      ),
+      runs(150),
+    );
+  });
+
+  it('an OperationOutcome with only warnings or information, or a Bundle with only a self link, is read as before', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...names), { maxLength: 4 }),
+        fc.constantFrom('warning', 'information'),
+        (texts, severity) => {
+          const plain = fromFhir(nestIn(texts.map(statement), 1));
+          const withOutcome = fromFhir({
+            ...nestIn([...texts.map(statement), outcome(severity)], 1),
+            link: [{ relation: 'self', url: 'https://ehr.example/fhir/MedicationStatement' }],
+          });
+          expect(withOutcome.medications).to.deep.equal(plain.medications);
+          expect(withOutcome.skipped.filter((s) => s.kind === 'unreadable')).to.deep.equal([]);
+        },
+      ),
+      runs(50),
     );
   });
 });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   checkInteractions,
+  summarizeFindings,
   CONDITION_IDS,
   RXNORM_SYSTEM,
   SEVERITIES,
@@ -412,6 +413,71 @@ describe('checkInteractions — properties', () => {
         },
       ),
       runs(200),
+    );
+  });
+});
+
+describe('checkInteractions — a code is the code it is, however it is spaced', () => {
+  keepBuiltInDataAndPrototypesIntact();
+  const names = kb.medications.flatMap((m) => m.names.map((n) => n.text));
+
+  it('a known code with spaces around it, or its system with a trailing slash, gets the same finding, whatever the display', () => {
+    const pad = fc.constantFrom('', ' ', '  ', '\t', '\n', '\u00a0');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...codes),
+        pad,
+        pad,
+        fc.constantFrom('', '/', '//'),
+        fc.option(fc.constantFrom(...names), { nil: undefined }),
+        ({ code }, before, after, slash, display) => {
+          const canonical = { system: code.system, code: code.code, ...(display ? { display } : {}) };
+          const written = {
+            system: `${code.system}${slash}`,
+            code: `${before}${code.code}${after}`,
+            ...(display ? { display } : {}),
+          };
+          const [expected] = checkInteractions({ medications: [canonical] });
+          const [actual] = checkInteractions({ medications: [written] });
+          expect([actual!.severity, actual!.medicationId], JSON.stringify(written)).to.deep.equal([
+            expected!.severity,
+            expected!.medicationId,
+          ]);
+        },
+      ),
+      runs(200),
+    );
+  });
+});
+
+describe('summarizeFindings — properties', () => {
+  keepBuiltInDataAndPrototypesIntact();
+
+  it('counts anything it is given, or throws LdnValidationError; what is not a finding counts as unknown, never compatible', () => {
+    const item = fc.oneof(
+      anyValue,
+      fc.record({ severity: fc.oneof(fc.constantFrom(...SEVERITIES), hostileStringUpTo(20), anyValue) }),
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.array(item, { maxLength: 8 }), anyValue), (value) => {
+        const outcome = returnsOrRejects(() => summarizeFindings(value as never));
+        if (!outcome.ok) return;
+        const items = value as unknown[];
+        const counts = outcome.value;
+        expect(counts.total).to.equal(items.length);
+        expect(counts.avoid + counts.caution + counts.unknown + counts.compatible).to.equal(items.length);
+        const severityOf = (i: unknown) => {
+          try {
+            return typeof i === 'object' && i !== null ? (i as { severity?: unknown }).severity : undefined;
+          } catch {
+            return undefined;
+          }
+        };
+        const real = (severity: string) => items.filter((i) => severityOf(i) === severity).length;
+        expect(counts.compatible).to.equal(real('compatible'));
+        expect(Object.keys(counts).sort()).to.deep.equal(['avoid', 'caution', 'compatible', 'total', 'unknown']);
+      }),
+      runs(300),
     );
   });
 });

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import {
   checkInteractions,
   CONDITION_IDS,
+  findingDisplayName,
+  toCdsHooksCards,
   extendKnowledgeBase,
   RXNORM_SYSTEM,
   validateKnowledgeBase,
@@ -10,6 +12,7 @@ import {
   type KnowledgeBaseExtension,
   type MedicationInput,
 } from '../../../src/core/index.js';
+import { findingProvenance } from '../../../src/core/finding-sources.js';
 import { compareSeverity } from '../../../src/core/interactions.js';
 import { embeddedName, hostileString, kb, returnsOrRejects, runs } from './arbitraries.js';
 
@@ -193,6 +196,50 @@ describe('portal data only adds caution — properties', () => {
         expect(Object.isFrozen(validated.interactionRules[0] ?? {})).to.equal(true);
       }),
       runs(50),
+    );
+  });
+
+  it('no replacement base renames or re-explains a "no known conflict" finding: its Spanish title and its reason are the built-in ones', () => {
+    const glatiramerNames = kb.medications
+      .filter((m) => m.classIds.includes('glatiramer'))
+      .flatMap((m) => m.names.map((n) => n.text));
+    const spanishNames = kb.medications.flatMap((m) => (m.genericNameEs ? [m.genericNameEs] : []));
+    const renamed = fc
+      .array(fc.tuple(fc.nat(), fc.oneof(fc.constantFrom(...spanishNames), portalName)), { minLength: 1, maxLength: 8 })
+      .map((renames) => {
+        const copy = structuredClone(kb) as unknown as KnowledgeBase;
+        // The glatiramer medicines (the only "no known conflict" ones) first, then any others.
+        const targets = [
+          ...copy.medications.filter((m) => m.classIds.includes('glatiramer')),
+          ...copy.medications.filter((m) => !m.classIds.includes('glatiramer')),
+        ];
+        renames.forEach(([at, name], i) => {
+          const target = targets[i < 2 ? i : at % targets.length]!;
+          target.genericNameEs = name;
+          target.memberships = target.classIds.map((classId) => ({
+            classId,
+            reason: { en: `contains ${name}, an opioid`, es: `contiene ${name}, un opioide` },
+            sourceId: 'rxnorm-nlm',
+          }));
+        });
+        return copy;
+      });
+    fc.assert(
+      fc.property(renamed, fc.constantFrom(...knownNames, ...glatiramerNames), (base, name) => {
+        const outcome = returnsOrRejects(() => validateKnowledgeBase(base));
+        if (!outcome.ok) return;
+        const builtIn = checkInteractions({ medications: [name] });
+        const portal = checkInteractions({ medications: [name] }, { knowledgeBase: outcome.value });
+        portal.forEach((finding, i) => {
+          if (finding.severity !== 'compatible') return;
+          const expected = findingDisplayName(builtIn[i]!, kb, 'es');
+          expect(findingDisplayName(finding, outcome.value, 'es'), name).to.equal(expected);
+          const [card] = toCdsHooksCards([finding], { lang: 'es', knowledgeBase: outcome.value });
+          expect(card!.summary, name).to.contain(expected);
+          expect(findingProvenance(finding, outcome.value), name).to.deep.equal(findingProvenance(builtIn[i]!, kb));
+        });
+      }),
+      runs(150),
     );
   });
 });
