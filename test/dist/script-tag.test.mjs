@@ -235,14 +235,14 @@ describe('dist/ldn-widgets.js as a file', () => {
   }
 
   // Issue #19's budgets: 52 kB gzip for the all-in-one, 32 kB for each element script. Met by
-  // dist/ldn-side-effect-list.js (31.9 kB); not yet by the others (see README, "Size and
+  // dist/ldn-side-effect-list.js (31.4 kB); not by the others (see README, "Size and
   // performance", and `npm run bench`), which are held a little above what was measured (gzip -9)
-  // so none grows unnoticed: 75.7 kB all-in-one, 37.0 kB dose card, 56.6 kB checker (the core
-  // audit's fail-closed fixes to FHIR reading, CDS cards and the calendar added about 0.5 kB).
+  // so none grows unnoticed: 76.2 kB all-in-one, 37.1 kB dose card, 57.3 kB checker (the audit of
+  // the promises added about 1 kB of fail-closed reading of FHIR records, CDS cards and inputs).
   const GZIP_BUDGETS = {
-    'ldn-widgets': 76_000,
-    'ldn-dose-card': 37_000,
-    'ldn-interaction-checker': 57_000,
+    'ldn-widgets': 76_500,
+    'ldn-dose-card': 37_500,
+    'ldn-interaction-checker': 57_500,
     'ldn-side-effect-list': 32_000,
   };
   for (const [name, budget] of Object.entries(GZIP_BUDGETS)) {
