@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import '../../src/index.js';
 import { runs } from '../core/properties/arbitraries.js';
 import '../helpers/lit-warnings.js';
+import { mount, shadowMarkup as markup } from '../helpers/shadow-markup.js';
 
 /**
  * A removed attribute means unset, as before it was set (a framework drops an attribute when its
@@ -33,28 +34,6 @@ const ELEMENTS = {
   'ldn-interaction-checker': common,
   'ldn-side-effect-list': common,
 } as const;
-
-/** The shadow DOM as markup, without Lit's markers (their numbers differ) and blob URLs. */
-function markup(el: Element): string {
-  const container = document.createElement('div');
-  for (const child of el.shadowRoot!.childNodes) container.append(child.cloneNode(true));
-  const walker = document.createTreeWalker(container, NodeFilter.SHOW_COMMENT);
-  const comments: Node[] = [];
-  while (walker.nextNode()) comments.push(walker.currentNode);
-  for (const comment of comments) comment.parentNode!.removeChild(comment);
-  return container.innerHTML.replace(/blob:[^"]*/g, 'blob:');
-}
-
-async function mount(
-  tag: string,
-  attrs: Record<string, string>,
-): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
-  const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
 
 afterEach(() => document.body.replaceChildren());
 

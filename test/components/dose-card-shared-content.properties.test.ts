@@ -4,6 +4,7 @@ import '../../src/components/dose-card/define.js';
 import { LdnDoseCard } from '../../src/components/dose-card/dose-card.js';
 import { runs } from '../core/properties/arbitraries.js';
 import '../helpers/lit-warnings.js';
+import { mount, setAttributes, shadowMarkup as markup } from '../helpers/shadow-markup.js';
 
 /**
  * The dose card builds the sections that depend only on the knowledge base, language, heading
@@ -38,33 +39,6 @@ const attributes = fc.record(
   { requiredKeys: [] },
 );
 
-async function mount(tag: string, attrs: Record<string, string>): Promise<LdnDoseCard> {
-  const el = document.createElement(tag) as LdnDoseCard;
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
-
-async function setAttributes(el: LdnDoseCard, attrs: Record<string, string>): Promise<void> {
-  for (const { name } of [...el.attributes]) if (!(name in attrs)) el.removeAttribute(name);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  await el.updateComplete;
-}
-
-/** The shadow DOM as markup, without Lit's markers (their numbers differ) and the calendar file's URL. */
-function markup(el: LdnDoseCard): string {
-  const copy = document.createDocumentFragment();
-  for (const child of el.shadowRoot!.childNodes) copy.append(child.cloneNode(true));
-  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
-  const comments: Node[] = [];
-  while (walker.nextNode()) comments.push(walker.currentNode);
-  for (const comment of comments) comment.parentNode!.removeChild(comment);
-  const container = document.createElement('div');
-  container.append(copy);
-  return container.innerHTML.replace(/blob:[^"]*/g, 'blob:');
-}
-
 afterEach(() => document.body.replaceChildren());
 
 describe('<ldn-dose-card> shared content (properties)', () => {
@@ -73,7 +47,7 @@ describe('<ldn-dose-card> shared content (properties)', () => {
       fc.asyncProperty(fc.array(attributes, { minLength: 1, maxLength: 3 }), attributes, async (before, attrs) => {
         // Earlier cards fill the copies (and their keys) that the card under test may reuse.
         for (const earlier of before) await mount('ldn-dose-card', earlier);
-        const card = await mount('ldn-dose-card', before[0]!);
+        const card = await mount<LdnDoseCard>('ldn-dose-card', before[0]!);
         await setAttributes(card, attrs);
         const fresh = await mount('ldn-dose-card', attrs);
         const reference = await mount('ldn-dose-card-plain-reference', attrs);

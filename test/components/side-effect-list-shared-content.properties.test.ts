@@ -6,6 +6,7 @@ import { LdnSideEffectList } from '../../src/components/side-effect-list/side-ef
 import { builtInKnowledgeBase } from '../../src/core/index.js';
 import { runs } from '../core/properties/arbitraries.js';
 import '../helpers/lit-warnings.js';
+import { mount, setAttributes, shadowMarkup as markup } from '../helpers/shadow-markup.js';
 
 /**
  * The side-effect list builds what depends only on the knowledge base, language and heading level
@@ -36,46 +37,6 @@ const attributes = fc.record(
   { requiredKeys: [] },
 );
 
-async function mount(tag: string, attrs: Record<string, string>): Promise<LdnSideEffectList> {
-  const el = document.createElement(tag) as LdnSideEffectList;
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  document.body.append(el);
-  await el.updateComplete;
-  return el;
-}
-
-async function setAttributes(el: LdnSideEffectList, attrs: Record<string, string>): Promise<void> {
-  for (const { name } of [...el.attributes]) if (!(name in attrs)) el.removeAttribute(name);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  await el.updateComplete;
-}
-
-/**
- * The shadow DOM as markup, without Lit's markers (their numbers differ), attributes in name order
- * (a boolean attribute Lit adds on a later render comes last, which is not a difference).
- */
-function markup(el: LdnSideEffectList): string {
-  const copy = document.createDocumentFragment();
-  for (const child of el.shadowRoot!.childNodes) copy.append(child.cloneNode(true));
-  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT | NodeFilter.SHOW_ELEMENT);
-  const comments: Node[] = [];
-  while (walker.nextNode()) {
-    const node = walker.currentNode;
-    if (node instanceof Comment) comments.push(node);
-    else if (node instanceof Element) {
-      const attributes = [...node.attributes]
-        .map((a) => [a.name, a.value] as const)
-        .sort(([a], [b]) => (a < b ? -1 : 1));
-      for (const [name] of attributes) node.removeAttribute(name);
-      for (const [name, value] of attributes) node.setAttribute(name, value);
-    }
-  }
-  for (const comment of comments) comment.parentNode!.removeChild(comment);
-  const container = document.createElement('div');
-  container.append(copy);
-  return container.innerHTML;
-}
-
 afterEach(() => document.body.replaceChildren());
 
 describe('<ldn-side-effect-list> shared content (properties)', () => {
@@ -92,7 +53,7 @@ describe('<ldn-side-effect-list> shared content (properties)', () => {
           await mount('ldn-side-effect-list', earlier);
         }
         // The same history for a list with copies and one without: refused values keep what was shown.
-        const list = await mount('ldn-side-effect-list', before[0]!);
+        const list = await mount<LdnSideEffectList>('ldn-side-effect-list', before[0]!);
         const reference = await mount('ldn-side-effect-list-plain-reference', before[0]!);
         await setAttributes(list, attrs);
         await setAttributes(reference, attrs);
@@ -107,7 +68,7 @@ describe('<ldn-side-effect-list> shared content (properties)', () => {
   });
 
   it('keeps a copy in place when a person opens details or marks an item', async () => {
-    const list = await mount('ldn-side-effect-list', {});
+    const list = await mount<LdnSideEffectList>('ldn-side-effect-list', {});
     const panel = list.shadowRoot!.querySelector('li .panel')!;
     const details = list.shadowRoot!.querySelector('details')!;
     details.open = true;
