@@ -351,11 +351,10 @@ export class LdnSideEffectList extends LdnElement {
     const kb = this.kb;
     const allEffects = sideEffects(undefined, { knowledgeBase: kb });
     const { category, selectedIds, problems } = this.checkInput(allEffects);
-    // The same filters as the core's sideEffects({ category, contactProvider }), on the list already
-    // read: `category` is a checked value, so validating it again per render would be wasted.
-    const common = allEffects.filter((effect) => !effect.contactProvider);
-    const shown = category === 'all' ? common : common.filter((effect) => effect.category === category);
-    const warnings = allEffects.filter((effect) => effect.contactProvider);
+    // The core decides what each list holds; the "contact your provider" signs are never filtered.
+    const common = sideEffects({ contactProvider: false }, { knowledgeBase: kb });
+    const shown = sideEffects({ category, contactProvider: false }, { knowledgeBase: kb });
+    const warnings = sideEffects({ contactProvider: true }, { knowledgeBase: kb });
 
     // Content that depends only on the knowledge base, language and heading level is shared DOM
     // (see shared-dom.ts); the filter, the marks and the open details are each list's own.
