@@ -14,7 +14,7 @@ import type { Language, LocalizedText } from '../core/schemas/common.js';
 import type { KnowledgeBase } from '../core/schemas/knowledge-base.js';
 import { numberAttribute, textAttribute } from './converters.js';
 import { emit } from './events.js';
-import { describeValue } from './safe-value.js';
+import { describeValue, readSafely } from './safe-value.js';
 import { localize } from './format.js';
 import { LanguageController } from './language.js';
 import { sharedStrings, type SharedStringKey } from './strings.js';
@@ -200,13 +200,9 @@ export abstract class LdnElement extends LitElement {
    */
   protected shared(key: string, template: () => unknown): unknown {
     const fullKey = `${this.localName} ${this.language} ${this.effectiveHeadingLevel} ${key}`;
-    let base: KnowledgeBase;
-    try {
-      base = this.kb;
-    } catch {
-      // An invalid portal base: content that needs it fails closed as it renders; the rest shows.
-      return template();
-    }
+    // An invalid portal base: content that needs it fails closed as it renders; the rest shows.
+    const base = readSafely<KnowledgeBase | undefined>(() => this.kb, undefined);
+    if (base === undefined) return template();
     return sharedContent(base, fullKey, template, this.copiesSharedContent);
   }
 
